@@ -1,0 +1,140 @@
+//! The root of a document: one kommun's or region's agreement with everything that hangs on it.
+
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::{
+    ActionPlan, AgreementId, Body, Challenge, Extensions, Goal, InterestArea, LocalizedText, Party,
+    Period, Person, Plan, Principle, Section,
+};
+
+/// The schema version this library reads and writes.
+pub const SCHEMA_VERSION: &str = "1.0";
+
+/// One kommun's or region's local agreement (*Överenskommelse*): the root of a document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "Överenskommelse (local agreement between a kommun and civil society)")]
+pub struct Agreement {
+    /// The JSON Schema the document follows, so that editors complete and check it.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
+    /// Version of the document format; this library reads `1.0`.
+    #[schemars(example = "1.0")]
+    pub schema_version: String,
+    /// Id of the agreement ("boras").
+    pub id: AgreementId,
+    /// Whose agreement it is.
+    pub jurisdiction: Jurisdiction,
+    /// Title ("Överenskommelsen i Borås").
+    pub title: LocalizedText,
+    /// The date the data describes; follow-ups after it are errors. Reports default to it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<NaiveDate>,
+    /// Which version of the agreement this is, for agreements that are revised.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub version: Option<AgreementVersion>,
+    /// When the agreement was adopted (*antagen*).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub adopted: Option<NaiveDate>,
+    /// When the agreement is valid.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub validity: Option<Period>,
+    /// When and why the agreement ended before its time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ended: Option<Ending>,
+    /// Opening paragraphs.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub introduction: Vec<LocalizedText>,
+    /// The shared vision (*vision*).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vision: Option<LocalizedText>,
+    /// Goals above the interest areas (*mål*), with strategies.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub goals: Vec<Goal>,
+    /// The shared values (*principer*).
+    #[serde(default)]
+    pub principles: Vec<Principle>,
+    /// The organisations taking part (*parter*).
+    #[serde(default)]
+    pub parties: Vec<Party>,
+    /// People named in the documents: personal data.
+    #[serde(default)]
+    pub people: Vec<Person>,
+    /// Governance bodies and forums (*samråd, stormöte, nätverk, råd*).
+    #[serde(default)]
+    pub bodies: Vec<Body>,
+    /// Welfare fields (*utmaningar*).
+    #[serde(default)]
+    pub challenges: Vec<Challenge>,
+    /// Shared areas of interest (*intresseområden*) with their objectives.
+    #[serde(default)]
+    pub interest_areas: Vec<InterestArea>,
+    /// Plans above the action plans, such as the long-term plan.
+    #[serde(default)]
+    pub plans: Vec<Plan>,
+    /// Yearly plans of activities (*handlingsplaner*).
+    #[serde(default)]
+    pub action_plans: Vec<ActionPlan>,
+    /// Further text of the agreement, in source order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sections: Vec<Section>,
+    /// A kommun's own fields.
+    #[serde(default, skip_serializing_if = "Extensions::is_empty")]
+    pub extensions: Extensions,
+}
+
+/// Whether the agreement is a kommun's or a region's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum JurisdictionKind {
+    /// A kommun: the code is the four-digit *kommunkod* (Borås 1490).
+    Kommun,
+    /// A region: the code is the two-digit *länskod* (Skåne 12).
+    Region,
+}
+
+/// Whose agreement it is: a kommun or a region, by name and official code.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Jurisdiction {
+    /// Kommun or region.
+    pub kind: JurisdictionKind,
+    /// Name ("Borås Stad").
+    pub name: LocalizedText,
+    /// Kommunkod (four digits) or länskod (two digits), as SCB assigns them.
+    #[schemars(regex(pattern = r"^\d{2}(\d{2})?$"), example = "1490")]
+    pub code: String,
+    /// A kommun's own fields.
+    #[serde(default, skip_serializing_if = "Extensions::is_empty")]
+    pub extensions: Extensions,
+}
+
+/// Which version of a revised agreement a document holds.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AgreementVersion {
+    /// Version number or name ("2", "2021 års revidering").
+    pub number: String,
+    /// When this version was adopted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<NaiveDate>,
+    /// The version it replaces.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub replaces: Option<String>,
+    /// What changed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub changes: Option<LocalizedText>,
+}
+
+/// The end of an agreement before its time (*uppsägning*).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Ending {
+    /// The last day the agreement held.
+    pub date: NaiveDate,
+    /// Why it ended.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<LocalizedText>,
+}

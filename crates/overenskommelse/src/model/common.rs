@@ -1,0 +1,287 @@
+//! Small shared types: periods, money, sections of prose and mentions of actors.
+
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::{BodyId, Extensions, LocalizedText, PartyId, PersonId};
+
+/// A period of time with an inclusive start and end day (*period, giltighetstid*).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Period {
+    /// First day of the period.
+    pub start: NaiveDate,
+    /// Last day of the period; absent for "tills vidare" (until further notice).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<NaiveDate>,
+    /// The period as the source wrote it ("Planen gäller för åren 2019 - 2022").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<LocalizedText>,
+}
+
+impl Period {
+    /// A closed period from `start` to `end`, both inclusive.
+    pub fn new(start: NaiveDate, end: NaiveDate) -> Self {
+        Self {
+            start,
+            end: Some(end),
+            text: None,
+        }
+    }
+
+    /// True when `date` falls inside the period.
+    pub fn contains(&self, date: NaiveDate) -> bool {
+        date >= self.start && self.end.is_none_or(|end| date <= end)
+    }
+
+    /// True when the whole of `other` falls inside this period.
+    pub fn covers(&self, other: &Period) -> bool {
+        other.start >= self.start
+            && match (self.end, other.end) {
+                (None, _) => true,
+                (Some(_), None) => false,
+                (Some(end), Some(other_end)) => other_end <= end,
+            }
+    }
+}
+
+/// A heading with prose, an optional list and prose after it: the text of the source kept in its shape.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    /// Heading (*rubrik*).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<LocalizedText>,
+    /// Paragraphs before the list, one string each.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub text: Vec<LocalizedText>,
+    /// The list, in source order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub items: Vec<Item>,
+    /// Paragraphs after the list.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub after: Vec<LocalizedText>,
+    /// A kommun's own fields.
+    #[serde(default, skip_serializing_if = "Extensions::is_empty")]
+    pub extensions: Extensions,
+}
+
+/// One entry of a list: a short title (often bold in the source), its text, or both.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Item {
+    /// Short title or key phrase of the item.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<LocalizedText>,
+    /// The item's text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<LocalizedText>,
+    /// A kommun's own fields.
+    #[serde(default, skip_serializing_if = "Extensions::is_empty")]
+    pub extensions: Extensions,
+}
+
+/// Actors named in the source, verbatim, with the entities they resolve to.
+///
+/// Used for an activity's target groups (*målgrupp*) and responsible (*ansvarig*):
+/// `{"text": "Malin och Anders i samverkan med berörda.", "people": ["malin", "anders"]}`.
+/// A text naming people holds personal data; the `people` references say whose.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Mention {
+    /// The words of the source, verbatim.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<LocalizedText>,
+    /// Parties (*parter*) the text refers to.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parties: Vec<PartyId>,
+    /// People the text refers to.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub people: Vec<PersonId>,
+    /// Bodies (*samråd, stormöte, nätverk*) the text refers to.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub bodies: Vec<BodyId>,
+    /// Roles named without a person (*processledare*, *kontaktperson*).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub roles: Vec<LocalizedText>,
+    /// A kommun's own fields.
+    #[serde(default, skip_serializing_if = "Extensions::is_empty")]
+    pub extensions: Extensions,
+}
+
+impl Mention {
+    /// True when the mention names nobody: no text and no reference.
+    pub fn is_empty(&self) -> bool {
+        self.text
+            .as_ref()
+            .is_none_or(|text| text.sv.trim().is_empty())
+            && self.parties.is_empty()
+            && self.people.is_empty()
+            && self.bodies.is_empty()
+            && self.roles.is_empty()
+    }
+}
+
+/// Money for one year (*budget, finansiering*): an amount, where it comes from and whether it is decided.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct BudgetLine {
+    /// The calendar year the money is for.
+    #[schemars(range(min = 1900, max = 2200))]
+    pub year: i32,
+    /// Amount in whole units of `currency` (kronor).
+    pub amount: i64,
+    /// ISO 4217 currency code.
+    #[serde(default = "default_currency")]
+    #[schemars(regex(pattern = r"^[A-Z]{3}$"))]
+    pub currency: String,
+    /// Who pays (*finansiär*), as a party.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub funder: Option<PartyId>,
+    /// Where the money comes from, as the source says it ("föreningsbidrag", "Stadsdelsnämndens budget").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<LocalizedText>,
+    /// True once the money is decided (*beslutad*); false while it is proposed.
+    #[serde(default)]
+    pub decided: bool,
+    /// Free note.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<LocalizedText>,
+    /// A kommun's own fields.
+    #[serde(default, skip_serializing_if = "Extensions::is_empty")]
+    pub extensions: Extensions,
+}
+
+fn default_currency() -> String {
+    "SEK".to_owned()
+}
+
+/// How and where something is followed up (*uppföljning*): the source's words and the bodies that do it.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FollowUpArrangement {
+    /// Heading in the source ("Uppföljning").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<LocalizedText>,
+    /// The arrangement as the source writes it ("Planen ska följas upp på Samrådet.").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub text: Vec<LocalizedText>,
+    /// Bodies where the follow-up is presented.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub bodies: Vec<BodyId>,
+    /// Other places it is reported in ("Borås Stads årsredovisning").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reported_in: Vec<LocalizedText>,
+    /// A kommun's own fields.
+    #[serde(default, skip_serializing_if = "Extensions::is_empty")]
+    pub extensions: Extensions,
+}
+
+/// A day of the year written without a year (`--11-28`, ISO 8601), such as a stormöte held "28 november" every year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct MonthDay {
+    /// Month, 1–12.
+    pub month: u32,
+    /// Day of the month, 1–31 (29 February allowed).
+    pub day: u32,
+}
+
+impl MonthDay {
+    /// The day in a given year; `None` for 29 February outside leap years.
+    pub fn in_year(self, year: i32) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(year, self.month, self.day)
+    }
+
+    fn parse(text: &str) -> Option<Self> {
+        let rest = text.strip_prefix("--")?;
+        let (month, day) = rest.split_once('-')?;
+        if month.len() != 2 || day.len() != 2 {
+            return None;
+        }
+        let month: u32 = month.parse().ok()?;
+        let day: u32 = day.parse().ok()?;
+        // 2000 is a leap year, so 29 February is accepted as a day of the year.
+        NaiveDate::from_ymd_opt(2000, month, day)?;
+        Some(Self { month, day })
+    }
+}
+
+impl std::fmt::Display for MonthDay {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "--{:02}-{:02}", self.month, self.day)
+    }
+}
+
+impl Serialize for MonthDay {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for MonthDay {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        Self::parse(&text).ok_or_else(|| {
+            serde::de::Error::custom(format!(
+                "invalid day of year `{text}`: expected --MM-DD, such as --11-28"
+            ))
+        })
+    }
+}
+
+impl JsonSchema for MonthDay {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "MonthDay".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A day of the year without a year, ISO 8601 `--MM-DD`.",
+            "type": "string",
+            "pattern": "^--(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
+            "examples": ["--11-28"]
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn month_day_round_trips_and_rejects_impossible_days() {
+        let day: MonthDay = serde_json::from_str("\"--11-28\"").expect("valid day");
+        assert_eq!(day, MonthDay { month: 11, day: 28 });
+        assert_eq!(
+            serde_json::to_string(&day).expect("serializes"),
+            "\"--11-28\""
+        );
+        assert!(serde_json::from_str::<MonthDay>("\"--02-30\"").is_err());
+        assert!(serde_json::from_str::<MonthDay>("\"11-28\"").is_err());
+        assert_eq!(MonthDay { month: 2, day: 29 }.in_year(2019), None);
+    }
+
+    #[test]
+    fn period_contains_and_covers() {
+        let year = |y| {
+            Period::new(
+                NaiveDate::from_ymd_opt(y, 1, 1).expect("date"),
+                NaiveDate::from_ymd_opt(y, 12, 31).expect("date"),
+            )
+        };
+        let plan = Period::new(
+            NaiveDate::from_ymd_opt(2019, 1, 1).expect("date"),
+            NaiveDate::from_ymd_opt(2022, 12, 31).expect("date"),
+        );
+        assert!(plan.covers(&year(2020)));
+        assert!(!plan.covers(&year(2018)));
+        assert!(plan.contains(NaiveDate::from_ymd_opt(2022, 12, 31).expect("date")));
+        let open = Period {
+            end: None,
+            ..year(2019)
+        };
+        assert!(open.covers(&year(2030)));
+        assert!(!plan.covers(&open));
+    }
+}

@@ -1,0 +1,43 @@
+//! JSON Schema (Draft 2020-12) of the document, generated from the model.
+
+use std::path::Path;
+
+use schemars::generate::SchemaSettings;
+
+use crate::model::Agreement;
+
+/// The `$id` of the agreement schema.
+pub const AGREEMENT_SCHEMA_ID: &str = "urn:overenskommelse:schema:agreement:1.0";
+
+/// The file name of the agreement schema in `schemas/`.
+pub const AGREEMENT_SCHEMA_FILE: &str = "agreement.schema.json";
+
+/// The JSON Schema of an [`Agreement`] document.
+pub fn agreement_schema() -> serde_json::Value {
+    let generator = SchemaSettings::draft2020_12().into_generator();
+    let schema = generator.into_root_schema_for::<Agreement>();
+    let mut value = schema.to_value();
+    if let Some(object) = value.as_object_mut() {
+        object.insert("$id".into(), AGREEMENT_SCHEMA_ID.into());
+        object.insert(
+            "description".into(),
+            "One kommun's or region's local agreement with civil society (Överenskommelse), with its principles, parties, bodies, interest areas, plans and yearly action plans. Text people read is Swedish first: a string, or an object of texts keyed by language tag with `sv` required.".into(),
+        );
+    }
+    value
+}
+
+/// The agreement schema as written to `schemas/`: pretty JSON ending with a newline.
+pub fn agreement_schema_text() -> String {
+    let mut text = serde_json::to_string_pretty(&agreement_schema()).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+/// Writes every published schema into `dir`, returning the files written.
+pub fn write_schemas(dir: &Path) -> std::io::Result<Vec<std::path::PathBuf>> {
+    std::fs::create_dir_all(dir)?;
+    let path = dir.join(AGREEMENT_SCHEMA_FILE);
+    std::fs::write(&path, agreement_schema_text())?;
+    Ok(vec![path])
+}

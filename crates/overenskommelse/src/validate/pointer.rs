@@ -1,0 +1,73 @@
+//! A JSON Pointer built while walking the model, rendered only when a finding needs it.
+
+use std::fmt::Write;
+
+use super::escape_token;
+
+#[derive(Debug, Clone)]
+enum Token {
+    Key(&'static str),
+    Index(usize),
+}
+
+/// A JSON Pointer under construction: push on the way in, pop on the way out.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Pointer {
+    tokens: Vec<Token>,
+}
+
+impl Pointer {
+    pub(crate) fn key(&mut self, key: &'static str) -> &mut Self {
+        self.tokens.push(Token::Key(key));
+        self
+    }
+
+    pub(crate) fn index(&mut self, index: usize) -> &mut Self {
+        self.tokens.push(Token::Index(index));
+        self
+    }
+
+    pub(crate) fn pop(&mut self) {
+        self.tokens.pop();
+    }
+
+    /// The pointer with `extra` keys appended, rendered.
+    pub(crate) fn with(&self, extra: &[&str]) -> String {
+        let mut text = self.render();
+        for key in extra {
+            text.push('/');
+            text.push_str(&escape_token(key));
+        }
+        text
+    }
+
+    pub(crate) fn render(&self) -> String {
+        let mut text = String::new();
+        for token in &self.tokens {
+            text.push('/');
+            match token {
+                Token::Key(key) => text.push_str(key),
+                Token::Index(index) => {
+                    let _ = write!(text, "{index}");
+                }
+            }
+        }
+        text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renders_keys_indices_and_escaped_tags() {
+        let mut pointer = Pointer::default();
+        pointer.key("action_plans").index(0).key("title");
+        assert_eq!(pointer.render(), "/action_plans/0/title");
+        assert_eq!(pointer.with(&["a/b~c"]), "/action_plans/0/title/a~1b~0c");
+        pointer.pop();
+        assert_eq!(pointer.with(&["code"]), "/action_plans/0/code");
+        assert_eq!(Pointer::default().render(), "");
+    }
+}

@@ -1,0 +1,35 @@
+//! The checked-in generated files match what the code generates.
+//!
+//! Run `make generate` (or these tests with `OVK_BLESS=1`) to rewrite them.
+
+mod common;
+
+fn check_current(relative: &str, expected: &str) {
+    let path = common::root().join(relative);
+    if std::env::var_os("OVK_BLESS").is_some() {
+        std::fs::create_dir_all(path.parent().expect("a parent folder")).expect("folder");
+        std::fs::write(&path, expected).expect("writable");
+        return;
+    }
+    let actual = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        actual == expected,
+        "{relative} is stale: run `make generate` and commit the result"
+    );
+}
+
+#[test]
+fn agreement_schema_is_current() {
+    check_current(
+        "schemas/agreement.schema.json",
+        &overenskommelse::schema::agreement_schema_text(),
+    );
+}
+
+#[test]
+fn rules_doc_is_current() {
+    check_current(
+        "docs/rules.md",
+        &overenskommelse::validate::rules::markdown(),
+    );
+}

@@ -1,0 +1,72 @@
+//! `ovk`: the command-line tool for local Överenskommelser.
+
+mod output;
+mod rules;
+mod schema;
+mod validate;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use overenskommelse::Lang;
+
+/// Check, follow up and publish a local Överenskommelse between a kommun and civil society.
+#[derive(Debug, Parser)]
+#[command(name = "ovk", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Validate documents and print every finding (exit 1 when a document has errors).
+    Validate(validate::Args),
+    /// Print the JSON Schema of a document, or write the published schemas into a folder.
+    Schema(schema::Args),
+    /// List the validation rules with their codes.
+    Rules(rules::Args),
+}
+
+/// The language of messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum LangArg {
+    /// Svenska.
+    Sv,
+    /// English.
+    En,
+}
+
+impl From<LangArg> for Lang {
+    fn from(lang: LangArg) -> Self {
+        match lang {
+            LangArg::Sv => Lang::Sv,
+            LangArg::En => Lang::En,
+        }
+    }
+}
+
+/// Exit code for a run that could not do its job (usage, missing file).
+const EXIT_USAGE: u8 = 2;
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => {
+            let _ = error.print();
+            return ExitCode::from(if error.use_stderr() { EXIT_USAGE } else { 0 });
+        }
+    };
+    let result = match cli.command {
+        Command::Validate(args) => validate::run(&args),
+        Command::Schema(args) => schema::run(&args),
+        Command::Rules(args) => rules::run(&args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(error) => {
+            anstream::eprintln!("ovk: {error}");
+            ExitCode::from(EXIT_USAGE)
+        }
+    }
+}
