@@ -17,7 +17,6 @@ pub mod i18n;
 pub mod load;
 pub mod model;
 pub mod schema;
-#[path = "time_stub.rs"]
 pub mod time;
 pub mod validate;
 pub mod window;

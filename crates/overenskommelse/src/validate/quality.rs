@@ -60,7 +60,21 @@ pub(super) fn check(cx: &mut Context<'_>) {
             served.extend(activity.objectives.iter().map(|id| id.as_str()));
         }
     }
+    // Objectives count as unserved only under a plan that action plans already carry out.
+    let areas_in_action: HashSet<&str> = doc
+        .plans
+        .iter()
+        .filter(|plan| {
+            doc.action_plans
+                .iter()
+                .any(|ap| ap.plan.as_ref() == Some(&plan.id))
+        })
+        .flat_map(|plan| plan.interest_areas.iter().map(|id| id.as_str()))
+        .collect();
     for (i, area) in doc.interest_areas.iter().enumerate() {
+        if !areas_in_action.contains(area.id.as_str()) {
+            continue;
+        }
         for (j, objective) in area.objectives.iter().enumerate() {
             if !served.contains(objective.id.as_str()) {
                 cx.push(

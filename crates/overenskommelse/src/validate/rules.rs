@@ -402,8 +402,8 @@ catalogue! {
     /// An objective no activity works toward.
     UNSERVED_OBJECTIVE = "OVK-QUAL-004", Info, Quality,
         title: ("Mål utan aktivitet", "Objective without activity"),
-        explanation: ("Ingen aktivitet i någon handlingsplan anger att den arbetar för målet.",
-                      "No activity in any action plan says it works toward the objective."),
+        explanation: ("Planen som målet hör till genomförs av handlingsplaner, men ingen av deras aktiviteter anger att den arbetar för målet.",
+                      "The plan the objective belongs to is carried out by action plans, but none of their activities says it works toward the objective."),
         hint: ("Koppla en aktivitet till målet med `objectives`, eller planera en.",
                "Link an activity to the objective with `objectives`, or plan one.");
     /// A text whose Swedish form is empty.
