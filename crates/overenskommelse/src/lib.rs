@@ -13,10 +13,12 @@
 //! ```
 #![forbid(unsafe_code)]
 
+pub mod follow_up;
 pub mod i18n;
 pub mod load;
 pub mod model;
 pub mod schema;
+mod strict;
 pub mod time;
 pub mod validate;
 pub mod window;

@@ -3,10 +3,12 @@
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
+use serde::Deserialize;
 use serde_json::Value;
 
 use crate::i18n::Message;
 use crate::model::Agreement;
+use crate::strict::Strict;
 use crate::validate::{escape_token, rules, Finding};
 
 /// Limits that guard against broken or hostile input.
@@ -204,16 +206,34 @@ pub fn read_file(path: &Path, limits: Limits) -> Result<Vec<u8>, LoadError> {
 /// Reads a document from bytes under the given limits.
 pub fn from_slice_with(bytes: &[u8], limits: Limits) -> Result<Agreement, LoadError> {
     check_envelope(bytes, limits)?;
-    match serde_json::from_slice::<Agreement>(bytes) {
+    // serde reads a struct from an array by position; a document must be an object.
+    if bytes.iter().find(|b| !b.is_ascii_whitespace()) != Some(&b'{') {
+        return Err(match serde_json::from_slice::<Value>(bytes) {
+            Err(error) => syntax_error(&error),
+            Ok(value) => LoadError::Structure {
+                problem: StructureProblem::NotAnObject,
+                pointer: String::new(),
+                line: Some(1),
+                column: Some(1),
+                message: format!("invalid type: {}, expected an object", json_kind(&value)),
+            },
+        });
+    }
+    let mut deserializer = serde_json::Deserializer::from_slice(bytes);
+    let read = Agreement::deserialize(Strict(&mut deserializer)).and_then(|agreement| {
+        deserializer.end()?;
+        Ok(agreement)
+    });
+    match read {
         Ok(agreement) => Ok(agreement),
         Err(error) if error.is_data() => {
             // Only a failing document pays for path tracking.
             let mut deserializer = serde_json::Deserializer::from_slice(bytes);
-            let pointer = match serde_path_to_error::deserialize::<_, Agreement>(&mut deserializer)
-            {
-                Err(tracked) => pointer_of(tracked.path()),
-                Ok(_) => String::new(),
-            };
+            let pointer =
+                match serde_path_to_error::deserialize::<_, Agreement>(Strict(&mut deserializer)) {
+                    Err(tracked) => pointer_of(tracked.path()),
+                    Ok(_) => String::new(),
+                };
             Err(structure_error(&error, pointer))
         }
         Err(error) => Err(syntax_error(&error)),
@@ -226,10 +246,71 @@ pub struct Loaded {
     /// The agreement, when the document could be read well enough to validate its content:
     /// parts with structure errors are left out of it.
     pub agreement: Option<Agreement>,
-    /// Syntax and structure findings.
+    /// Syntax and structure findings, with pointers into the document as written.
     pub findings: Vec<Finding>,
     /// Ids of the entities left out because of structure errors; references to them are not reported again.
     pub left_out_ids: HashSet<String>,
+    repairs: Repairs,
+}
+
+impl Loaded {
+    /// Maps a pointer into [`Loaded::agreement`] back to the document as written, or `None`
+    /// when it points into a stand-in for a missing value (already reported as missing).
+    pub fn original_pointer(&self, pointer: &str) -> Option<String> {
+        self.repairs.original(pointer, self.repairs.removed.len())
+    }
+}
+
+/// What was changed in a broken document so that the rest of it could be read.
+#[derive(Debug, Clone, Default)]
+struct Repairs {
+    /// Array elements removed, in order: the array's tokens and the index removed.
+    removed: Vec<(Vec<String>, usize)>,
+    /// Pointers of stand-ins inserted for missing required values.
+    stand_ins: Vec<String>,
+}
+
+impl Repairs {
+    /// The pointer in the document as written, undoing the first `count` removals.
+    fn original(&self, pointer: &str, count: usize) -> Option<String> {
+        if self
+            .stand_ins
+            .iter()
+            .any(|s| pointer == s || pointer.starts_with(&format!("{s}/")))
+        {
+            return None;
+        }
+        let mut tokens = tokens_of(pointer);
+        for (array, index) in self.removed[..count].iter().rev() {
+            if tokens.len() > array.len() && tokens[..array.len()] == array[..] {
+                if let Ok(i) = tokens[array.len()].parse::<usize>() {
+                    if i >= *index {
+                        tokens[array.len()] = (i + 1).to_string();
+                    }
+                }
+            }
+        }
+        Some(
+            tokens
+                .iter()
+                .map(|t| format!("/{}", escape_token(t)))
+                .collect(),
+        )
+    }
+}
+
+/// Stand-ins for required values outside any list, so that the rest of a document can be read.
+fn stand_in(object: &str, field: &str) -> Option<Value> {
+    Some(match (object, field) {
+        ("", "schema_version") => Value::from(crate::model::SCHEMA_VERSION),
+        ("", "id") => Value::from("missing"),
+        ("", "title") | ("/jurisdiction", "name") => Value::from(""),
+        ("", "jurisdiction") => serde_json::json!({ "kind": "kommun", "name": "", "code": "1490" }),
+        ("/jurisdiction", "kind") => Value::from("kommun"),
+        ("/jurisdiction", "code") => Value::from("1490"),
+        (_, "sv") => Value::from(""),
+        _ => return None,
+    })
 }
 
 /// The most problems reported about the structure of one document.
@@ -248,28 +329,30 @@ pub fn load_all(bytes: &[u8], limits: Limits) -> Loaded {
         }
         Err(error) => error,
     };
+    let only = |error: LoadError| Loaded {
+        findings: error.to_finding().into_iter().collect(),
+        ..Loaded::default()
+    };
     let LoadError::Structure {
         line: first_line,
         column: first_column,
         pointer: first_pointer,
+        problem: first_problem,
         ..
     } = &first
     else {
-        return Loaded {
-            findings: first.to_finding().into_iter().collect(),
-            ..Loaded::default()
-        };
+        return only(first);
     };
+    if *first_problem == StructureProblem::NotAnObject {
+        return only(first);
+    }
     let Ok(mut value) = serde_json::from_slice::<Value>(bytes) else {
-        return Loaded {
-            findings: first.to_finding().into_iter().collect(),
-            ..Loaded::default()
-        };
+        return only(first);
     };
     let mut loaded = Loaded::default();
     let mut reported = HashSet::new();
     loop {
-        let error = match serde_path_to_error::deserialize::<_, Agreement>(&value) {
+        let error = match serde_path_to_error::deserialize::<_, Agreement>(Strict(&value)) {
             Ok(agreement) => {
                 loaded.agreement = Some(agreement);
                 break;
@@ -277,32 +360,39 @@ pub fn load_all(bytes: &[u8], limits: Limits) -> Loaded {
             Err(error) => error,
         };
         let pointer = pointer_of(error.path());
-        let serde_error = error.into_inner();
-        let message = serde_error.to_string();
+        let message = strip_position(&error.into_inner().to_string());
         let problem = classify(&message, &pointer);
         let tokens = tokens_of(&pointer);
-        let field_pointer = match &problem {
-            StructureProblem::MissingField(field) => format!("{pointer}/{}", escape_token(field)),
-            _ => pointer.clone(),
-        };
+        let repairs = &loaded.repairs;
+        let original = repairs
+            .original(&culprit(&problem, &pointer), repairs.removed.len())
+            .unwrap_or_default();
         // A value removed for being wrong may leave its field missing: report it once.
-        if reported.insert(field_pointer) {
+        if reported.insert(original.clone()) {
             let mut finding = structure_finding(&problem, &pointer, &message);
-            if pointer == *first_pointer {
+            finding.path = original;
+            if finding.path == *first_pointer {
                 if let (Some(line), Some(column)) = (first_line, first_column) {
                     finding = finding.at(*line, *column);
                 }
             }
             loaded.findings.push(finding);
         }
-        let repaired = match problem {
+        let repaired = match &problem {
             StructureProblem::NotAnObject => false,
-            StructureProblem::MissingField(_) => {
-                drop_enclosing_element(&mut value, &tokens, &mut loaded.left_out_ids)
+            StructureProblem::MissingField(field) => {
+                match (stand_in(&pointer, field), navigate(&mut value, &tokens)) {
+                    (Some(stand_in), Some(Value::Object(map))) if !map.contains_key(field) => {
+                        map.insert(field.clone(), stand_in);
+                        loaded.repairs.stand_ins.push(culprit(&problem, &pointer));
+                        true
+                    }
+                    _ => drop_enclosing_element(&mut value, &tokens, &mut loaded),
+                }
             }
             _ => {
-                remove_at(&mut value, &tokens)
-                    || drop_enclosing_element(&mut value, &tokens, &mut loaded.left_out_ids)
+                remove_at(&mut value, &tokens, &mut loaded.repairs)
+                    || drop_enclosing_element(&mut value, &tokens, &mut loaded)
             }
         };
         if !repaired || loaded.findings.len() >= MAX_STRUCTURE_FINDINGS {
@@ -388,9 +478,10 @@ fn syntax_error(error: &serde_json::Error) -> LoadError {
 
 fn structure_error(error: &serde_json::Error, pointer: String) -> LoadError {
     let message = strip_position(&error.to_string());
+    let problem = classify(&message, &pointer);
     LoadError::Structure {
-        problem: classify(&message, &pointer),
-        pointer,
+        pointer: culprit(&problem, &pointer),
+        problem,
         line: Some(error.line() as u64),
         column: Some(error.column() as u64),
         message,
@@ -426,10 +517,32 @@ fn classify(message: &str, pointer: &str) -> StructureProblem {
     if DATE_ERRORS.iter().any(|text| message.starts_with(text)) {
         return StructureProblem::InvalidDate;
     }
+    if message.starts_with("invalid date") {
+        return StructureProblem::InvalidDate;
+    }
     if message.starts_with("invalid type") || message.starts_with("invalid length") {
         return StructureProblem::WrongType;
     }
     StructureProblem::InvalidValue
+}
+
+/// The pointer of the culprit: for a missing field, the member that should be there.
+fn culprit(problem: &StructureProblem, pointer: &str) -> String {
+    match problem {
+        StructureProblem::MissingField(field) => format!("{pointer}/{}", escape_token(field)),
+        _ => pointer.to_owned(),
+    }
+}
+
+fn json_kind(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "boolean",
+        Value::Number(_) => "number",
+        Value::String(_) => "string",
+        Value::Array(_) => "array",
+        Value::Object(_) => "object",
+    }
 }
 
 fn backticked_after(message: &str, prefix: &str) -> Option<String> {
@@ -471,7 +584,7 @@ fn structure_finding(problem: &StructureProblem, pointer: &str, message: &str) -
         }
         StructureProblem::MissingField(field) => Finding::new(
             &rules::MISSING_FIELD,
-            pointer,
+            culprit(problem, pointer),
             Message::new(
                 format!("Obligatoriskt fält `{field}` saknas."),
                 format!("Required field `{field}` is missing."),
@@ -494,14 +607,25 @@ fn structure_finding(problem: &StructureProblem, pointer: &str, message: &str) -
                 format!("Invalid value: {message}."),
             ),
         ),
-        StructureProblem::InvalidDate => Finding::new(
-            &rules::INVALID_DATE,
-            pointer,
-            Message::new(
-                "Ogiltigt datum: skriv ÅÅÅÅ-MM-DD med en dag som finns i kalendern.",
-                "Invalid date: write YYYY-MM-DD with a day that exists in the calendar.",
-            ),
-        ),
+        StructureProblem::InvalidDate => {
+            let value = backticked_after(message, "invalid date ");
+            let shown = value
+                .as_deref()
+                .map(|v| format!(" \"{v}\""))
+                .unwrap_or_default();
+            let finding = Finding::new(
+                &rules::INVALID_DATE,
+                pointer,
+                Message::new(
+                    format!("Ogiltigt datum{shown}: skriv ÅÅÅÅ-MM-DD med en dag som finns i kalendern."),
+                    format!("Invalid date{shown}: write YYYY-MM-DD with a day that exists in the calendar."),
+                ),
+            );
+            match value {
+                Some(value) => finding.with_value(value),
+                None => finding,
+            }
+        }
     }
 }
 
@@ -586,7 +710,7 @@ fn tokens_of(pointer: &str) -> Vec<String> {
         .collect()
 }
 
-fn remove_at(value: &mut Value, tokens: &[String]) -> bool {
+fn remove_at(value: &mut Value, tokens: &[String], repairs: &mut Repairs) -> bool {
     let Some((last, parent)) = tokens.split_last() else {
         return false;
     };
@@ -595,6 +719,7 @@ fn remove_at(value: &mut Value, tokens: &[String]) -> bool {
         Some(Value::Array(items)) => match last.parse::<usize>() {
             Ok(index) if index < items.len() => {
                 items.remove(index);
+                repairs.removed.push((parent.to_vec(), index));
                 true
             }
             _ => false,
@@ -604,11 +729,7 @@ fn remove_at(value: &mut Value, tokens: &[String]) -> bool {
 }
 
 /// Removes the innermost array element at or above `tokens`, remembering its id.
-fn drop_enclosing_element(
-    value: &mut Value,
-    tokens: &[String],
-    left_out: &mut HashSet<String>,
-) -> bool {
+fn drop_enclosing_element(value: &mut Value, tokens: &[String], loaded: &mut Loaded) -> bool {
     for end in (1..=tokens.len()).rev() {
         let (parent, index) = (&tokens[..end - 1], &tokens[end - 1]);
         let Ok(index) = index.parse::<usize>() else {
@@ -617,9 +738,10 @@ fn drop_enclosing_element(
         if let Some(Value::Array(items)) = navigate(value, parent) {
             if index < items.len() {
                 let removed = items.remove(index);
+                loaded.repairs.removed.push((parent.to_vec(), index));
                 for key in ["id", "code"] {
                     if let Some(id) = removed.get(key).and_then(Value::as_str) {
-                        left_out.insert(id.to_owned());
+                        loaded.left_out_ids.insert(id.to_owned());
                     }
                 }
                 return true;

@@ -150,6 +150,8 @@ pub enum Assessment {
 #[serde(deny_unknown_fields)]
 pub struct FollowUp {
     /// The day of the report.
+    #[serde(with = "crate::model::date::strict")]
+    #[schemars(with = "NaiveDate")]
     pub date: NaiveDate,
     /// The activity's status on that day.
     pub status: Status,

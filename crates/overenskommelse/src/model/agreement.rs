@@ -30,13 +30,23 @@ pub struct Agreement {
     /// Title ("Överenskommelsen i Borås").
     pub title: LocalizedText,
     /// The date the data describes; follow-ups after it are errors. Reports default to it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::model::date::strict_option"
+    )]
+    #[schemars(with = "Option<NaiveDate>")]
     pub as_of: Option<NaiveDate>,
     /// Which version of the agreement this is, for agreements that are revised.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub version: Option<AgreementVersion>,
     /// When the agreement was adopted (*antagen*).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::model::date::strict_option"
+    )]
+    #[schemars(with = "Option<NaiveDate>")]
     pub adopted: Option<NaiveDate>,
     /// When the agreement is valid.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -118,7 +128,12 @@ pub struct AgreementVersion {
     /// Version number or name ("2", "2021 års revidering").
     pub number: String,
     /// When this version was adopted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::model::date::strict_option"
+    )]
+    #[schemars(with = "Option<NaiveDate>")]
     pub date: Option<NaiveDate>,
     /// The version it replaces.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -133,6 +148,8 @@ pub struct AgreementVersion {
 #[serde(deny_unknown_fields)]
 pub struct Ending {
     /// The last day the agreement held.
+    #[serde(with = "crate::model::date::strict")]
+    #[schemars(with = "NaiveDate")]
     pub date: NaiveDate,
     /// Why it ended.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -11,9 +11,16 @@ use super::{BodyId, Extensions, LocalizedText, PartyId, PersonId};
 #[serde(deny_unknown_fields)]
 pub struct Period {
     /// First day of the period.
+    #[serde(with = "crate::model::date::strict")]
+    #[schemars(with = "NaiveDate")]
     pub start: NaiveDate,
     /// Last day of the period; absent for "tills vidare" (until further notice).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::model::date::strict_option"
+    )]
+    #[schemars(with = "Option<NaiveDate>")]
     pub end: Option<NaiveDate>,
     /// The period as the source wrote it ("Planen gäller för åren 2019 - 2022").
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -3,6 +3,7 @@
 mod activity;
 mod agreement;
 mod common;
+pub mod date;
 mod extensions;
 mod ids;
 mod party;

@@ -227,7 +227,12 @@ pub struct Body {
 #[serde(deny_unknown_fields)]
 pub struct Meeting {
     /// The day it is held.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::model::date::strict_option"
+    )]
+    #[schemars(with = "Option<NaiveDate>")]
     pub date: Option<NaiveDate>,
     /// The day of the year when the source gives no year ("28 november").
     #[serde(default, skip_serializing_if = "Option::is_none")]

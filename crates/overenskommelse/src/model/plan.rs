@@ -170,7 +170,12 @@ pub struct Plan {
     /// When the plan is valid.
     pub period: Period,
     /// When the plan was adopted (*antagen*).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::model::date::strict_option"
+    )]
+    #[schemars(with = "Option<NaiveDate>")]
     pub adopted: Option<NaiveDate>,
     /// Opening paragraphs.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -253,7 +258,12 @@ pub struct ActionPlan {
     /// The period the action plan is for.
     pub period: Period,
     /// When it was adopted (*antagen*).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::model::date::strict_option"
+    )]
+    #[schemars(with = "Option<NaiveDate>")]
     pub adopted: Option<NaiveDate>,
     /// The purpose of the action plan (*syfte*).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -96,10 +96,20 @@ pub enum Recurrence {
 #[serde(deny_unknown_fields)]
 pub struct TimeWindow {
     /// First day of the window; `None` when open.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::model::date::strict_option"
+    )]
+    #[schemars(with = "Option<NaiveDate>")]
     pub start: Option<NaiveDate>,
     /// Last day of the window (inclusive); `None` when open.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::model::date::strict_option"
+    )]
+    #[schemars(with = "Option<NaiveDate>")]
     pub end: Option<NaiveDate>,
     /// How finely the text gave the bounds (the coarsest part of a range or list).
     pub precision: Precision,

@@ -57,9 +57,17 @@ impl Checked {
 /// Reads and validates a document, reporting every syntax, structure and content problem.
 pub fn check_slice(bytes: &[u8], options: &Options) -> Checked {
     let loaded = load_all(bytes, options.limits);
-    let mut findings = loaded.findings;
+    let mut findings = loaded.findings.clone();
     if let Some(agreement) = &loaded.agreement {
-        findings.extend(run(agreement, options, &loaded.left_out_ids));
+        // Content findings point into the repaired document; map them back to the bytes as written.
+        findings.extend(
+            run(agreement, options, &loaded.left_out_ids)
+                .into_iter()
+                .filter_map(|mut finding| {
+                    finding.path = loaded.original_pointer(&finding.path)?;
+                    Some(finding)
+                }),
+        );
     }
     Checked {
         agreement: loaded.agreement,

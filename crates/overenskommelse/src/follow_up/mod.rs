@@ -1,0 +1,266 @@
+//! Follow-up: where each activity stands at a date, what is late, what has gone quiet, and what changed.
+//!
+//! An activity's status at a date comes from its latest follow-up on or before that date,
+//! else from its own `status`. It is *overdue* when its time window has ended and it is
+//! neither done nor cancelled, and *stale* when it is in progress without a follow-up for
+//! [`FollowUpOptions::stale_after_days`].
+
+mod summary;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+pub use summary::{summarize, Group, GroupBy, IndicatorProgress, StatusCounts, Summary};
+
+use crate::model::{
+    ActionPlanId, Activity, ActivityCode, Agreement, Assessment, FollowUp, LocalizedText, Status,
+};
+use crate::time::TimeWindow;
+use crate::window::{activity_window, time_context, WindowSource};
+
+/// What follow-up takes into account.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FollowUpOptions {
+    /// The reference date: statuses are as they were on this day.
+    pub as_of: NaiveDate,
+    /// The previous follow-up (the last stormöte): changes are counted from this day.
+    pub since: Option<NaiveDate>,
+    /// Days without a follow-up after which an activity in progress is stale.
+    pub stale_after_days: u32,
+}
+
+/// The default number of days before an activity in progress counts as stale.
+pub const DEFAULT_STALE_AFTER_DAYS: u32 = 120;
+
+impl FollowUpOptions {
+    /// Options at `as_of`, with no `since` and the default staleness.
+    pub fn at(as_of: NaiveDate) -> Self {
+        Self {
+            as_of,
+            since: None,
+            stale_after_days: DEFAULT_STALE_AFTER_DAYS,
+        }
+    }
+}
+
+/// How an activity's time window was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WindowOrigin {
+    /// Given in the document's `time.window`.
+    Explicit,
+    /// Read from `time.text`.
+    Parsed,
+    /// `time.text` could not be read.
+    Unreadable,
+    /// The activity has no time.
+    Absent,
+}
+
+/// Where one activity stands at the reference date.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ActivityState {
+    /// The action plan the activity belongs to.
+    pub action_plan: ActionPlanId,
+    /// The activity's code in its action plan.
+    pub code: ActivityCode,
+    /// JSON Pointer of the activity in the document.
+    pub path: String,
+    /// The activity's title.
+    pub title: LocalizedText,
+    /// Status at the reference date.
+    pub status: Status,
+    /// The date of the follow-up that gave the status; `None` when it is the activity's own.
+    pub status_since: Option<NaiveDate>,
+    /// The traffic light of that follow-up.
+    pub assessment: Option<Assessment>,
+    /// The latest note on or before the reference date.
+    pub note: Option<LocalizedText>,
+    /// The time window, explicit or read from the text.
+    pub window: Option<TimeWindow>,
+    /// How the window was found.
+    pub window_origin: WindowOrigin,
+    /// The time as the source wrote it.
+    pub time_text: Option<String>,
+    /// The window has ended and the activity is neither done nor cancelled.
+    pub overdue: bool,
+    /// In progress without a follow-up for too long.
+    pub stale: bool,
+    /// Days since the latest follow-up on or before the reference date.
+    pub days_since_follow_up: Option<i64>,
+    /// Who is responsible, as the source says it, one text per mention.
+    pub responsible: Vec<String>,
+}
+
+/// A change between two dates.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Change {
+    /// The status at `to` differs from the status at `from`.
+    StatusChanged {
+        /// The action plan.
+        action_plan: ActionPlanId,
+        /// The activity.
+        code: ActivityCode,
+        /// Status on the earlier date.
+        from: Status,
+        /// Status on the later date.
+        to: Status,
+        /// The follow-up that made the change.
+        date: Option<NaiveDate>,
+    },
+    /// An activity that did not exist at the earlier date: its action plan began after it, or it is new in the later document.
+    Added {
+        /// The action plan.
+        action_plan: ActionPlanId,
+        /// The activity.
+        code: ActivityCode,
+    },
+    /// An activity that is no longer there in the later document.
+    Removed {
+        /// The action plan.
+        action_plan: ActionPlanId,
+        /// The activity.
+        code: ActivityCode,
+    },
+}
+
+/// The latest follow-up on or before `date`; follow-ups are kept oldest first, but order is not trusted.
+pub fn latest_follow_up(activity: &Activity, date: NaiveDate) -> Option<&FollowUp> {
+    activity
+        .follow_ups
+        .iter()
+        .filter(|f| f.date <= date)
+        .max_by_key(|f| f.date)
+}
+
+/// The activity's status on `date`.
+pub fn status_at(activity: &Activity, date: NaiveDate) -> Status {
+    latest_follow_up(activity, date).map_or(activity.status, |f| f.status)
+}
+
+/// Where every activity of the document stands at `options.as_of`.
+pub fn activity_states(doc: &Agreement, options: &FollowUpOptions) -> Vec<ActivityState> {
+    let as_of = options.as_of;
+    let mut states = Vec::new();
+    for (i, plan) in doc.action_plans.iter().enumerate() {
+        let context = time_context(doc, plan);
+        for (j, activity) in plan.activities.iter().enumerate() {
+            let latest = latest_follow_up(activity, as_of);
+            let status = latest.map_or(activity.status, |f| f.status);
+            let (window, window_origin) = match activity_window(activity, &context) {
+                WindowSource::Explicit(w) => (Some(w), WindowOrigin::Explicit),
+                WindowSource::Parsed(w) => (Some(w), WindowOrigin::Parsed),
+                WindowSource::Unreadable => (None, WindowOrigin::Unreadable),
+                WindowSource::Absent => (None, WindowOrigin::Absent),
+            };
+            let ended = window
+                .as_ref()
+                .and_then(|w| w.end)
+                .is_some_and(|end| end < as_of);
+            let last_report = latest.map(|f| f.date);
+            let days_since_follow_up = last_report.map(|d| (as_of - d).num_days());
+            // Without any follow-up, the quiet is counted from the start of the action plan.
+            let quiet_days = days_since_follow_up.unwrap_or((as_of - plan.period.start).num_days());
+            states.push(ActivityState {
+                action_plan: plan.id.clone(),
+                code: activity.code.clone(),
+                path: format!("/action_plans/{i}/activities/{j}"),
+                title: activity.title.clone(),
+                status,
+                status_since: last_report,
+                assessment: latest.and_then(|f| f.assessment),
+                note: activity
+                    .follow_ups
+                    .iter()
+                    .filter(|f| f.date <= as_of && f.note.is_some())
+                    .max_by_key(|f| f.date)
+                    .and_then(|f| f.note.clone()),
+                window,
+                window_origin,
+                time_text: activity
+                    .time
+                    .as_ref()
+                    .and_then(|t| t.text.as_ref())
+                    .map(|t| t.sv.clone()),
+                overdue: ended && !status.is_closed(),
+                stale: status == Status::InProgress
+                    && quiet_days > i64::from(options.stale_after_days),
+                days_since_follow_up,
+                responsible: activity
+                    .responsible
+                    .iter()
+                    .filter_map(|m| m.text.as_ref().map(|t| t.sv.clone()))
+                    .collect(),
+            });
+        }
+    }
+    states
+}
+
+/// Status changes between `from` and `to` in one document, and the activities of action plans begun in between.
+pub fn changes_between(doc: &Agreement, from: NaiveDate, to: NaiveDate) -> Vec<Change> {
+    let mut changes = Vec::new();
+    for plan in &doc.action_plans {
+        let begun_since = plan.period.start > from && plan.period.start <= to;
+        for activity in &plan.activities {
+            if begun_since {
+                changes.push(Change::Added {
+                    action_plan: plan.id.clone(),
+                    code: activity.code.clone(),
+                });
+                continue;
+            }
+            let (before, after) = (status_at(activity, from), status_at(activity, to));
+            if before != after {
+                changes.push(Change::StatusChanged {
+                    action_plan: plan.id.clone(),
+                    code: activity.code.clone(),
+                    from: before,
+                    to: after,
+                    date: latest_follow_up(activity, to).map(|f| f.date),
+                });
+            }
+        }
+    }
+    changes
+}
+
+/// Activities added and removed between two versions of a document, by action plan and code.
+pub fn compare(previous: &Agreement, current: &Agreement) -> Vec<Change> {
+    use std::collections::HashSet;
+    let keys = |doc: &Agreement| -> HashSet<(ActionPlanId, ActivityCode)> {
+        doc.action_plans
+            .iter()
+            .flat_map(|p| p.activities.iter().map(|a| (p.id.clone(), a.code.clone())))
+            .collect()
+    };
+    let (before, after) = (keys(previous), keys(current));
+    let mut changes: Vec<Change> = after
+        .difference(&before)
+        .map(|(action_plan, code)| Change::Added {
+            action_plan: action_plan.clone(),
+            code: code.clone(),
+        })
+        .chain(
+            before
+                .difference(&after)
+                .map(|(action_plan, code)| Change::Removed {
+                    action_plan: action_plan.clone(),
+                    code: code.clone(),
+                }),
+        )
+        .collect();
+    changes.sort_by(|a, b| change_key(a).cmp(&change_key(b)));
+    changes
+}
+
+fn change_key(change: &Change) -> (&str, &str) {
+    match change {
+        Change::StatusChanged {
+            action_plan, code, ..
+        }
+        | Change::Added { action_plan, code }
+        | Change::Removed { action_plan, code } => (action_plan.as_str(), code.as_str()),
+    }
+}

@@ -1,0 +1,331 @@
+//! Counts per status, grouped by action plan, interest area, objective and responsible, and indicator progress.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::ActivityState;
+use crate::model::{Agreement, Indicator, IndicatorValue, LocalizedText, Status};
+
+/// How many activities have each status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct StatusCounts {
+    /// Planerade.
+    pub planned: usize,
+    /// Pågående.
+    pub in_progress: usize,
+    /// Genomförda.
+    pub done: usize,
+    /// Uppskjutna.
+    pub postponed: usize,
+    /// Inställda.
+    pub cancelled: usize,
+}
+
+impl StatusCounts {
+    /// Counts one more activity of `status`.
+    pub fn add(&mut self, status: Status) {
+        *self.slot(status) += 1;
+    }
+
+    /// The count of `status`.
+    pub fn get(&self, status: Status) -> usize {
+        match status {
+            Status::Planned => self.planned,
+            Status::InProgress => self.in_progress,
+            Status::Done => self.done,
+            Status::Postponed => self.postponed,
+            Status::Cancelled => self.cancelled,
+        }
+    }
+
+    fn slot(&mut self, status: Status) -> &mut usize {
+        match status {
+            Status::Planned => &mut self.planned,
+            Status::InProgress => &mut self.in_progress,
+            Status::Done => &mut self.done,
+            Status::Postponed => &mut self.postponed,
+            Status::Cancelled => &mut self.cancelled,
+        }
+    }
+
+    /// All activities counted.
+    pub fn total(&self) -> usize {
+        Status::ALL.iter().map(|s| self.get(*s)).sum()
+    }
+}
+
+/// What a group of a summary is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum GroupBy {
+    /// Per action plan.
+    ActionPlan,
+    /// Per interest area.
+    InterestArea,
+    /// Per objective.
+    Objective,
+    /// Per responsible party, body, person without party, or role.
+    Responsible,
+}
+
+/// The activities of one group, counted per status.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Group {
+    /// The id of what the group is (a party, an interest area, …); empty for "none".
+    pub key: String,
+    /// Its name.
+    pub label: LocalizedText,
+    /// Activities per status.
+    pub counts: StatusCounts,
+    /// How many of them are overdue.
+    pub overdue: usize,
+}
+
+/// Progress of an indicator toward its target at the reference date.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct IndicatorProgress {
+    /// The indicator's id.
+    pub id: String,
+    /// The objective it measures.
+    pub objective: String,
+    /// What is measured.
+    pub name: LocalizedText,
+    /// Unit.
+    pub unit: Option<LocalizedText>,
+    /// Starting value.
+    pub baseline: Option<f64>,
+    /// The latest measured value on or before the reference date.
+    pub actual: Option<f64>,
+    /// The target in force at the reference date (or the latest one before it).
+    pub target: Option<f64>,
+    /// Share of the way from baseline to target, 0.0–1.0 and beyond; `None` without baseline, actual and target.
+    pub progress: Option<f64>,
+}
+
+/// Every count of the follow-up.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Summary {
+    /// All activities.
+    pub totals: StatusCounts,
+    /// Overdue activities.
+    pub overdue: usize,
+    /// Stale activities.
+    pub stale: usize,
+    /// Per action plan, in document order.
+    pub by_action_plan: Vec<Group>,
+    /// Per interest area, in document order; a last group with key "" holds activities without one.
+    pub by_interest_area: Vec<Group>,
+    /// Per objective, in document order, only objectives some activity serves.
+    pub by_objective: Vec<Group>,
+    /// Per responsible, by name; a last group with key "" holds activities without anyone responsible.
+    pub by_responsible: Vec<Group>,
+    /// Indicators of the objectives.
+    pub indicators: Vec<IndicatorProgress>,
+}
+
+struct Grouper {
+    order: Vec<String>,
+    groups: BTreeMap<String, Group>,
+}
+
+impl Grouper {
+    fn new() -> Self {
+        Self {
+            order: Vec::new(),
+            groups: BTreeMap::new(),
+        }
+    }
+
+    fn declare(&mut self, key: &str, label: &LocalizedText) {
+        if !self.groups.contains_key(key) {
+            self.order.push(key.to_owned());
+            self.groups.insert(
+                key.to_owned(),
+                Group {
+                    key: key.to_owned(),
+                    label: label.clone(),
+                    counts: StatusCounts::default(),
+                    overdue: 0,
+                },
+            );
+        }
+    }
+
+    fn count(&mut self, key: &str, label: &LocalizedText, state: &ActivityState) {
+        self.declare(key, label);
+        if let Some(group) = self.groups.get_mut(key) {
+            group.counts.add(state.status);
+            group.overdue += usize::from(state.overdue);
+        }
+    }
+
+    fn finish(mut self, keep_empty: bool) -> Vec<Group> {
+        self.order
+            .iter()
+            .filter_map(|key| self.groups.remove(key))
+            .filter(|group| keep_empty || group.counts.total() > 0)
+            .collect()
+    }
+}
+
+/// Counts the states, which must come from [`super::activity_states`] on `doc`.
+pub fn summarize(doc: &Agreement, states: &[ActivityState], as_of: NaiveDate) -> Summary {
+    let none = LocalizedText::sv("(inget)").with("en", "(none)");
+    let mut totals = StatusCounts::default();
+    let mut by_plan = Grouper::new();
+    let mut by_area = Grouper::new();
+    let mut by_objective = Grouper::new();
+    let mut by_responsible = Grouper::new();
+    for plan in &doc.action_plans {
+        by_plan.declare(plan.id.as_str(), &plan.title);
+    }
+    for area in &doc.interest_areas {
+        by_area.declare(area.id.as_str(), &area.title);
+    }
+    let mut next_state = states.iter();
+    for plan in &doc.action_plans {
+        for activity in &plan.activities {
+            let Some(state) = next_state.next() else {
+                break;
+            };
+            totals.add(state.status);
+            by_plan.count(plan.id.as_str(), &plan.title, state);
+            // An activity reaches an interest area directly or through an objective.
+            let mut areas: Vec<&str> = activity.interest_areas.iter().map(|a| a.as_str()).collect();
+            for objective in &activity.objectives {
+                if let Some((area, found)) = doc.interest_areas.iter().find_map(|area| {
+                    area.objectives
+                        .iter()
+                        .find(|o| o.id == *objective)
+                        .map(|o| (area, o))
+                }) {
+                    by_objective.count(found.id.as_str(), &found.text, state);
+                    areas.push(area.id.as_str());
+                }
+            }
+            areas.sort_unstable();
+            areas.dedup();
+            if areas.is_empty() {
+                by_area.count("", &none, state);
+            }
+            for area in areas {
+                if let Some(found) = doc.interest_areas.iter().find(|a| a.id.as_str() == area) {
+                    by_area.count(area, &found.title, state);
+                }
+            }
+            let mut responsible = responsible_groups(doc, activity);
+            responsible.sort_by(|a, b| a.0.cmp(&b.0));
+            responsible.dedup_by(|a, b| a.0 == b.0);
+            if responsible.is_empty() {
+                by_responsible.count("", &none, state);
+            }
+            for (key, label) in responsible {
+                by_responsible.count(&key, &label, state);
+            }
+        }
+    }
+    let mut by_responsible = by_responsible.finish(false);
+    // Named groups alphabetically, "none" last.
+    by_responsible
+        .sort_by(|a, b| (a.key.is_empty(), &a.label.sv).cmp(&(b.key.is_empty(), &b.label.sv)));
+    Summary {
+        totals,
+        overdue: states.iter().filter(|s| s.overdue).count(),
+        stale: states.iter().filter(|s| s.stale).count(),
+        by_action_plan: by_plan.finish(true),
+        by_interest_area: by_area.finish(false),
+        by_objective: by_objective.finish(false),
+        by_responsible,
+        indicators: indicators(doc, as_of),
+    }
+}
+
+/// The groups an activity's responsible falls in: parties, a person's party, bodies, people without a party, roles.
+fn responsible_groups(
+    doc: &Agreement,
+    activity: &crate::model::Activity,
+) -> Vec<(String, LocalizedText)> {
+    let mut groups = Vec::new();
+    for mention in &activity.responsible {
+        for id in &mention.parties {
+            if let Some(party) = doc.parties.iter().find(|p| p.id == *id) {
+                groups.push((format!("party:{id}"), party.name.clone()));
+            }
+        }
+        for id in &mention.bodies {
+            if let Some(body) = doc.bodies.iter().find(|b| b.id == *id) {
+                groups.push((format!("body:{id}"), body.name.clone()));
+            }
+        }
+        for id in &mention.people {
+            let Some(person) = doc.people.iter().find(|p| p.id == *id) else {
+                continue;
+            };
+            match person
+                .party
+                .as_ref()
+                .and_then(|party| doc.parties.iter().find(|p| p.id == *party))
+            {
+                Some(party) => groups.push((format!("party:{}", party.id), party.name.clone())),
+                None => groups.push((
+                    format!("person:{id}"),
+                    LocalizedText::sv(person.name.as_str()),
+                )),
+            }
+        }
+        for role in &mention.roles {
+            groups.push((format!("role:{}", role.sv.to_lowercase()), role.clone()));
+        }
+    }
+    groups
+}
+
+fn indicators(doc: &Agreement, as_of: NaiveDate) -> Vec<IndicatorProgress> {
+    let mut out = Vec::new();
+    for area in &doc.interest_areas {
+        for objective in &area.objectives {
+            for indicator in &objective.indicators {
+                out.push(progress(objective.id.as_str(), indicator, as_of));
+            }
+        }
+    }
+    out
+}
+
+fn progress(objective: &str, indicator: &Indicator, as_of: NaiveDate) -> IndicatorProgress {
+    let latest = |values: &[IndicatorValue]| {
+        values
+            .iter()
+            .filter(|v| v.period.start <= as_of)
+            .max_by_key(|v| v.period.start)
+            .map(|v| v.value)
+    };
+    let baseline = indicator.baseline.as_ref().map(|b| b.value);
+    let actual = latest(&indicator.actuals);
+    // The target in force at as_of; before any has begun, the first one.
+    let target = indicator
+        .targets
+        .iter()
+        .find(|t| t.period.contains(as_of))
+        .map(|t| t.value)
+        .or_else(|| latest(&indicator.targets))
+        .or_else(|| indicator.targets.first().map(|t| t.value));
+    let progress = match (baseline, actual, target) {
+        (Some(base), Some(actual), Some(target)) if (target - base).abs() > f64::EPSILON => {
+            Some((actual - base) / (target - base))
+        }
+        _ => None,
+    };
+    IndicatorProgress {
+        id: indicator.id.0.clone(),
+        objective: objective.to_owned(),
+        name: indicator.name.clone(),
+        unit: indicator.unit.clone(),
+        baseline,
+        actual,
+        target,
+        progress,
+    }
+}

@@ -1,0 +1,546 @@
+#!/usr/bin/env python3
+"""Builds the conformance cases under cases/ from base.json.
+
+    python3 tests/conformance/build_cases.py            # rewrite cases/
+    python3 tests/conformance/build_cases.py --compare  # also run `ovk` on each case and show differences
+
+Standard library only. Its output (cases/) is what is checked in and what the runners in Rust,
+Python and Kotlin read; this script is only a convenient way to write and review the cases.
+Every expected finding below was derived from the rule (docs/rules.md) and the JSON Pointer of
+the culprit, not copied from the library's output.
+"""
+
+import copy
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+CASES = HERE / "cases"
+BASE = json.loads((HERE / "base.json").read_text(encoding="utf-8"))
+
+SEVERITY = {
+    "OVK-QUAL-001": "warning",
+    "OVK-QUAL-002": "warning",
+    "OVK-QUAL-003": "warning",
+    "OVK-QUAL-004": "info",
+    "OVK-QUAL-005": "warning",
+    "OVK-QUAL-006": "warning",
+}  # every other code is an error
+
+AP = "/action_plans/0"
+A = AP + "/activities/0"
+B = AP + "/activities/1"
+C = AP + "/activities/2"
+
+
+def text(doc):
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+BASE_TEXT = text(BASE)
+
+
+# --- JSON Pointer helpers -------------------------------------------------------------------
+
+def _tokens(pointer):
+    if pointer == "":
+        return []
+    assert pointer.startswith("/"), pointer
+    return [t.replace("~1", "/").replace("~0", "~") for t in pointer[1:].split("/")]
+
+
+def _parent(doc, pointer):
+    tokens = _tokens(pointer)
+    node = doc
+    for token in tokens[:-1]:
+        node = node[int(token)] if isinstance(node, list) else node[token]
+    last = tokens[-1]
+    return node, (int(last) if isinstance(node, list) else last)
+
+
+def put(pointer, value):
+    def op(doc):
+        node, key = _parent(doc, pointer)
+        node[key] = copy.deepcopy(value)
+    return op
+
+
+def drop(pointer):
+    def op(doc):
+        node, key = _parent(doc, pointer)
+        del node[key]
+    return op
+
+
+def append(pointer, value):
+    def op(doc):
+        node, key = _parent(doc, pointer)
+        node[key].append(copy.deepcopy(value))
+    return op
+
+
+def changed(*ops):
+    doc = copy.deepcopy(BASE)
+    for op in ops:
+        op(doc)
+    return doc
+
+
+def nested_arrays(levels):
+    value = []
+    for _ in range(levels - 1):
+        value = [value]
+    return value
+
+
+def nested_objects(levels):
+    value = {}
+    for _ in range(levels - 1):
+        value = {"niva": value}
+    return value
+
+
+# --- The cases ------------------------------------------------------------------------------
+
+CASE_LIST = []
+
+
+def case(name, description, findings, doc=None, raw=None, pending=None):
+    if raw is None:
+        raw = text(doc)
+    if isinstance(raw, str):
+        raw = raw.encode("utf-8")
+    CASE_LIST.append((name, description, findings, raw, pending))
+
+
+def f(code, path):
+    return {"code": code, "severity": SEVERITY.get(code, "error"), "path": path}
+
+
+# Reading: syntax, empty, depth.
+case("syntax-missing-comma", "A missing comma between two members is a syntax error reported for the whole document.",
+     [f("OVK-SYN-001", "")],
+     raw=BASE_TEXT.replace('"schema_version": "1.0",', '"schema_version": "1.0"', 1))
+case("syntax-truncated", "A document cut off in the middle is a syntax error reported for the whole document.",
+     [f("OVK-SYN-001", "")], raw=BASE_TEXT[: len(BASE_TEXT) // 2])
+case("syntax-trailing-comma", "A comma before the closing brace is not JSON.",
+     [f("OVK-SYN-001", "")], raw=BASE_TEXT.rstrip().rstrip("}") + ",\n}\n")
+case("syntax-single-quotes", "Strings in single quotes are not JSON.",
+     [f("OVK-SYN-001", "")], raw=BASE_TEXT.replace('"schema_version": "1.0"', "'schema_version': '1.0'", 1))
+case("syntax-near-miss-compact-with-escapes", "The base document on one line with every non-ASCII letter written as a \\u escape is valid.",
+     [], raw=json.dumps(BASE, ensure_ascii=True, separators=(",", ":")))
+case("empty-file", "A file with no bytes is an empty document.", [f("OVK-SYN-002", "")], raw=b"")
+case("empty-whitespace-only", "A file holding only spaces, tabs and line breaks is an empty document.",
+     [f("OVK-SYN-002", "")], raw=b" \n\t\r\n   \n")
+case("empty-near-miss-whitespace-around-document", "White space before and after a valid document is allowed.",
+     [], raw="\n\n   " + BASE_TEXT + "\n\t\n")
+case("too-deep-arrays-in-root-extensions", "Arrays nested so that the document is 65 levels deep, inside the root's extensions, exceed the limit of 64.",
+     [f("OVK-SYN-004", "")], doc=changed(put("/extensions", {"djup": nested_arrays(63)})))
+case("too-deep-objects-in-activity-extensions", "Objects nested past 64 levels inside an activity's extensions exceed the depth limit.",
+     [f("OVK-SYN-004", "")], doc=changed(put(A + "/extensions", {"djup": nested_objects(60)})))
+case("too-deep-near-miss-exactly-64-levels", "A document exactly 64 levels deep (root object, extensions and 62 arrays) is within the limit.",
+     [], doc=changed(put("/extensions", {"djup": nested_arrays(62)})))
+case("too-deep-near-miss-brackets-in-string", "Brackets inside a string do not count as nesting.",
+     [], doc=changed(put("/extensions", {"anteckning": "[" * 100 + "{" * 100})))
+
+# Structure: the root.
+case("root-is-array", "A JSON array is not a document.", [f("OVK-STR-001", "")], raw="[]\n")
+case("root-is-string", "A JSON string is not a document.", [f("OVK-STR-001", "")], raw='"text"\n')
+case("root-is-number", "A JSON number is not a document.", [f("OVK-STR-001", "")], raw="42\n")
+case("root-is-null", "JSON null is not a document.", [f("OVK-STR-001", "")], raw="null\n")
+case("root-is-positional-array", "An array holding the document's 23 fields in declaration order is still not an object.",
+     [f("OVK-STR-001", "")],
+     raw=json.dumps([None, "1.0", "boras", BASE["jurisdiction"], "Överenskommelsen i Borås", None, None, None, None,
+                     None, [], None, [], [], [], [], [], [], [], [], [], [], {}], ensure_ascii=False) + "\n")
+case("root-empty-object", "An empty object lacks each of the four required root fields, and each is reported.",
+     [f("OVK-STR-003", "/schema_version"), f("OVK-STR-003", "/id"), f("OVK-STR-003", "/jurisdiction"),
+      f("OVK-STR-003", "/title")], raw="{}\n")
+case("root-near-miss-minimal-document", "A document with only the four required root fields is valid.",
+     [], doc={k: BASE[k] for k in ("schema_version", "id", "jurisdiction", "title")})
+
+# Structure: unknown fields.
+case("unknown-field-at-root", "A misspelt root field (titel) is an unknown field.",
+     [f("OVK-STR-002", "/titel")], doc=changed(put("/titel", "Överenskommelsen")))
+case("unknown-field-in-activity", "An unknown field in an activity is reported at its own path.",
+     [f("OVK-STR-002", B + "/ansvarig")], doc=changed(put(B + "/ansvarig", "Samrådet")))
+case("unknown-field-in-follow-up", "An unknown field deep in a follow-up is reported at its own path.",
+     [f("OVK-STR-002", A + "/follow_ups/0/kommentar")],
+     doc=changed(put(A + "/follow_ups/0/kommentar", "Sidan är publicerad.")))
+case("unknown-field-in-period", "An unknown field in a plan's period is reported.",
+     [f("OVK-STR-002", "/plans/0/period/slut")], doc=changed(put("/plans/0/period/slut", "2022-12-31")))
+case("unknown-field-near-miss-inside-extensions", "Any field inside extensions, at the root or on an activity, is allowed.",
+     [], doc=changed(put("/extensions", {"diarienummer": "KS 2018-00123"}),
+                     put(A + "/extensions", {"ansvarig_forvaltning": "Stadsledningskansliet", "titel": 3})))
+case("unknown-field-near-miss-schema-link", "The $schema field is part of the model.",
+     [], doc={"$schema": "../../../../schemas/agreement.schema.json", **BASE})
+
+# Structure: missing fields.
+case("missing-activity-code", "An activity without its code is reported and left out.",
+     [f("OVK-STR-003", B + "/code")], doc=changed(drop(B + "/code")))
+case("missing-party-side-references-not-reported", "A party without side is left out, and the many references to it are not reported again.",
+     [f("OVK-STR-003", "/parties/1/side")], doc=changed(drop("/parties/1/side")))
+case("missing-root-title", "A document without a title is reported.",
+     [f("OVK-STR-003", "/title")], doc=changed(drop("/title")))
+case("missing-swedish-in-text-object", "A text object without sv is missing its required Swedish text; the principle is left out and references to it are not reported.",
+     [f("OVK-STR-003", "/principles/0/name/sv")], doc=changed(put("/principles/0/name", {"en": "Dialogue"})))
+
+# Structure: wrong types.
+case("wrong-type-required-name", "A number as a principle's name is a wrong type; the principle is left out and the reference to it is not reported.",
+     [f("OVK-STR-004", "/principles/1/name")], doc=changed(put("/principles/1/name", 42)))
+case("wrong-type-deep-follow-up-date", "A number as a follow-up's date is a wrong type, not an invalid date.",
+     [f("OVK-STR-004", A + "/follow_ups/0/date")], doc=changed(put(A + "/follow_ups/0/date", 20180301)))
+case("wrong-type-optional-note", "A number as a follow-up's note is a wrong type; the follow-up itself is kept.",
+     [f("OVK-STR-004", A + "/follow_ups/0/note")], doc=changed(put(A + "/follow_ups/0/note", 42)))
+case("wrong-type-translation", "A number as a translation inside a text object is a wrong type at that language's path.",
+     [f("OVK-STR-004", "/principles/0/name/en")], doc=changed(put("/principles/0/name", {"sv": "Dialog", "en": 5})))
+case("wrong-type-string-for-list", "A single string where a list of objective ids is expected is a wrong type.",
+     [f("OVK-STR-004", A + "/objectives")], doc=changed(put(A + "/objectives", "borasarnas-rost-1")))
+case("wrong-type-array-for-follow-up", "A follow-up written as an array of its values instead of an object is a wrong type.",
+     [f("OVK-STR-004", A + "/follow_ups/1")], doc=changed(put(A + "/follow_ups/1", ["2018-11-28", "done"])))
+case("wrong-type-amount-as-string", "A budget amount written as a string is a wrong type.",
+     [f("OVK-STR-004", AP + "/budget/0/amount")], doc=changed(put(AP + "/budget/0/amount", "50000")))
+case("wrong-type-schema-version-number", "A schema version written as a number is a wrong type, reported once and not also as missing or unsupported.",
+     [f("OVK-STR-004", "/schema_version")], doc=changed(put("/schema_version", 1.0)))
+
+# Structure: invalid values.
+case("invalid-value-activity-status", "An activity status outside the allowed set (klar) is an invalid value.",
+     [f("OVK-STR-005", A + "/status")], doc=changed(put(A + "/status", "klar")))
+case("invalid-value-party-kind", "An unknown kind of party is an invalid value; the party is left out and references to it are not reported.",
+     [f("OVK-STR-005", "/parties/1/kind")], doc=changed(put("/parties/1/kind", "forening")))
+case("invalid-value-follow-up-status", "A follow-up status outside the allowed set is an invalid value.",
+     [f("OVK-STR-005", A + "/follow_ups/1/status")], doc=changed(put(A + "/follow_ups/1/status", "avslutad")))
+case("invalid-value-day-of-year", "A day of the year that does not exist (--02-30) is an invalid value.",
+     [f("OVK-STR-005", "/bodies/1/meetings/0/day_of_year")],
+     doc=changed(put("/bodies/1/meetings/0/day_of_year", "--02-30")))
+case("invalid-value-near-miss-allowed-values", "A third party of kind study_association, a postponed status, an assessment and 29 February as a day of the year are all allowed.",
+     [], doc=changed(
+         append("/parties", {"id": "studieforbunden", "name": "Studieförbunden", "side": "civil_society",
+                             "kind": "study_association", "part_of": "det-ideburna"}),
+         put(B + "/status", "postponed"),
+         put(A + "/follow_ups/0/assessment", "yellow"),
+         put("/bodies/1/meetings/0/day_of_year", "--02-29")))
+
+# Version.
+case("schema-version-unsupported", "A document of schema version 2.0 is not read by this version of the library.",
+     [f("OVK-VER-001", "/schema_version")], doc=changed(put("/schema_version", "2.0")))
+
+# Identity.
+case("duplicate-id-across-kinds", "A body with the same id as a principle is a duplicate id, reported at the second one.",
+     [f("OVK-ID-001", "/bodies/2/id")],
+     doc=changed(append("/bodies", {"id": "dialog", "name": "Dialogforum", "kind": "forum"})))
+case("duplicate-id-same-kind", "Two challenges with the same id are a duplicate id, reported at the second one.",
+     [f("OVK-ID-001", "/challenges/1/id")],
+     doc=changed(append("/challenges", {"id": "demokrati", "name": "demokrati och delaktighet"})))
+case("duplicate-id-near-miss-shared-prefix", "Ids that only share a prefix (demokrati, demokrati-1) are distinct.",
+     [], doc=changed(append("/challenges", {"id": "demokrati-1", "name": "delaktighet"}),
+                     append("/interest_areas/0/challenges", "demokrati-1")))
+case("duplicate-activity-code", "Two activities of one action plan with the same code are reported at the second.",
+     [f("OVK-ID-002", C + "/code")], doc=changed(put(C + "/code", "B")))
+SECOND_ACTION_PLAN = {
+    "id": "handlingsplan-2019",
+    "kind": "action_plan",
+    "title": "Gemensam handlingsplan 2019",
+    "plan": "plan-2018-2022",
+    "period": {"start": "2019-01-01", "end": "2019-12-31"},
+    "activities": [{
+        "code": "A",
+        "title": "Gemensam hemsida, fortsatt arbete",
+        "target_groups": [{"text": "Idéburna och kommunala personer", "parties": ["det-ideburna", "boras-stad"]}],
+        "responsible": [{"text": "Samrådet", "bodies": ["samradet"]}],
+        "time": {"text": "Under 2019"},
+        "objectives": ["borasarnas-rost-1"],
+    }],
+}
+case("duplicate-activity-code-near-miss-two-action-plans", "The same activity code in two different action plans is allowed.",
+     [], doc=changed(append("/action_plans", SECOND_ACTION_PLAN)))
+case("invalid-id-with-space", "An id with spaces is invalid even when the reference to it matches it exactly.",
+     [f("OVK-ID-003", "/principles/0/id")],
+     doc=changed(put("/principles/0/id", "dialog och samtal"), put(B + "/principles/0", "dialog och samtal")))
+case("invalid-id-swedish-letter", "An id with å is invalid even when every reference to it matches it exactly.",
+     [f("OVK-ID-003", "/bodies/0/id")], raw=BASE_TEXT.replace('"samradet"', '"samrådet"'))
+case("invalid-id-leading-hyphen", "An id that starts with a hyphen is invalid.",
+     [f("OVK-ID-003", "/challenges/0/id")],
+     doc=changed(put("/challenges/0/id", "-demokrati"), put("/interest_areas/0/challenges/0", "-demokrati")))
+case("invalid-activity-code", "An activity code with a space is invalid.",
+     [f("OVK-ID-003", A + "/code")], doc=changed(put(A + "/code", "A 1")))
+case("invalid-id-near-miss-digits-dot-underscore", "Ids with hyphens, digits, dots and underscores, and an activity code with a digit, are valid.",
+     [], doc=changed(put("/principles/0/id", "princip-2-dialog"), put(B + "/principles/0", "princip-2-dialog"),
+                     put("/plans/0/id", "plan_2018.2022"), put(AP + "/plan", "plan_2018.2022"),
+                     put(A + "/code", "A1")))
+
+# References.
+case("unresolved-objective", "An activity working toward an objective that does not exist is an unresolved reference.",
+     [f("OVK-REF-001", A + "/objectives/0")], doc=changed(put(A + "/objectives/0", "borasarnas-rost-3")))
+case("unresolved-plan-of-action-plan", "An action plan naming a plan that does not exist is an unresolved reference, and no period comparison is made.",
+     [f("OVK-REF-001", AP + "/plan")], doc=changed(put(AP + "/plan", "plan-2019-2022")))
+case("unresolved-follow-up-body", "A follow-up reported at a body that does not exist is an unresolved reference.",
+     [f("OVK-REF-001", A + "/follow_ups/1/body")], doc=changed(put(A + "/follow_ups/1/body", "stormote")))
+case("wrong-kind-body-as-person", "A body's id among a mention's people is a reference to the wrong kind.",
+     [f("OVK-REF-002", B + "/responsible/0/people/0")],
+     doc=changed(put(B + "/responsible/0", {"text": "Samtliga aktörer i samrådet", "people": ["samradet"]})))
+case("wrong-kind-challenge-as-principle", "A challenge's id among an activity's principles is a reference to the wrong kind.",
+     [f("OVK-REF-002", B + "/principles/0")], doc=changed(put(B + "/principles/0", "demokrati")))
+case("wrong-kind-action-plan-as-plan", "An action plan naming itself as its plan refers to the wrong kind of entity.",
+     [f("OVK-REF-002", AP + "/plan")], doc=changed(put(AP + "/plan", "handlingsplan-2018")))
+case("references-near-miss-part-of-and-roles", "A party that is part of another party and a role held in a body for a party resolve to the right kinds.",
+     [], doc=changed(
+         append("/parties", {"id": "studieforbunden", "name": "Studieförbunden", "side": "civil_society",
+                             "kind": "study_association", "part_of": "det-ideburna"}),
+         put("/people/1/roles", [{"title": "ordförande", "body": "stormotet", "party": "studieforbunden"}]),
+         append(C + "/responsible", {"text": "Studieförbunden", "parties": ["studieforbunden"]})))
+
+# Dates.
+case("invalid-date-february-30", "A follow-up dated 30 February is an invalid date.",
+     [f("OVK-DATE-001", A + "/follow_ups/0/date")], doc=changed(put(A + "/follow_ups/0/date", "2018-02-30")))
+case("invalid-date-without-zero-padding", "A date written 2018-12-1 is not YYYY-MM-DD and is an invalid date.",
+     [f("OVK-DATE-001", "/as_of")], doc=changed(put("/as_of", "2018-12-1")))
+case("invalid-date-with-time-of-day", "A date with a time of day is not YYYY-MM-DD and is an invalid date.",
+     [f("OVK-DATE-001", "/as_of")], doc=changed(put("/as_of", "2018-12-31T12:00:00")))
+case("invalid-date-meeting-november-31", "A meeting dated 31 November is an invalid date.",
+     [f("OVK-DATE-001", "/bodies/1/meetings/0/date")], doc=changed(put("/bodies/1/meetings/0/date", "2018-11-31")))
+case("invalid-date-near-miss-leap-day", "29 February of a leap year is a valid date.",
+     [], doc=changed(put("/bodies/1/meetings/0/date", "2020-02-29")))
+case("period-reversed-party", "A party's period that ends before it starts is reported at its end.",
+     [f("OVK-DATE-002", "/parties/0/period/end")],
+     doc=changed(put("/parties/0/period", {"start": "2019-01-01", "end": "2018-12-31"})))
+case("period-reversed-role", "A role's period that ends before it starts is reported at its end.",
+     [f("OVK-DATE-002", "/people/0/roles/0/period/end")],
+     doc=changed(put("/people/0/roles/0/period", {"start": "2018-06-01", "end": "2018-05-31"})))
+case("period-near-miss-one-day-and-open", "A period of a single day and a period without end are in order.",
+     [], doc=changed(put("/parties/0/period", {"start": "2018-11-28", "end": "2018-11-28"}),
+                     put("/people/0/roles/0/period", {"start": "2018-01-01"})))
+case("action-plan-outside-plan", "An action plan for 2018 under a plan for 2019-2022 lies outside its plan.",
+     [f("OVK-DATE-003", AP + "/period")], doc=changed(put("/plans/0/period/start", "2019-01-01")))
+case("action-plan-open-ended-under-closed-plan", "An action plan without an end does not lie within a plan that ends.",
+     [f("OVK-DATE-003", AP + "/period")], doc=changed(drop(AP + "/period/end")))
+case("action-plan-near-miss-same-period-as-plan", "An action plan with exactly its plan's period lies within it.",
+     [], doc=changed(put("/plans/0/period", {"start": "2018-01-01", "end": "2018-12-31"})))
+case("action-plan-near-miss-no-plan", "An action plan that names no plan is not compared with any plan's period.",
+     [], doc=changed(drop(AP + "/plan"), put("/plans/0/period/start", "2019-01-01")))
+case("follow-up-before-action-plan", "A follow-up dated before its action plan starts is reported.",
+     [f("OVK-DATE-004", A + "/follow_ups/0/date")], doc=changed(put(A + "/follow_ups/0/date", "2017-12-15")))
+case("follow-up-near-miss-after-action-plan-end", "A follow-up dated after the action plan has ended, and before as_of, is allowed.",
+     [], doc=changed(put("/as_of", "2019-03-01"),
+                     append(A + "/follow_ups", {"date": "2019-02-01", "status": "done", "note": "Redovisat i årsredovisningen."})))
+case("follow-up-near-miss-on-start-day", "A follow-up dated on the action plan's first day is allowed.",
+     [], doc=changed(put(A + "/follow_ups/0/date", "2018-01-01")))
+case("follow-up-in-future", "A follow-up dated after the document's as_of is reported.",
+     [f("OVK-DATE-005", A + "/follow_ups/1/date")], doc=changed(put(A + "/follow_ups/1/date", "2019-01-15")))
+case("follow-up-near-miss-on-as-of", "A follow-up dated on the document's as_of day is allowed.",
+     [], doc=changed(put(A + "/follow_ups/1/date", "2018-12-31")))
+case("follow-up-near-miss-no-as-of", "Without as_of (and without a date given by the caller) no follow-up is in the future.",
+     [], doc=changed(drop("/as_of"), put(A + "/follow_ups/1/date", "2030-01-01")))
+
+# Codes.
+case("kommun-code-three-digits", "A kommunkod of three digits is invalid.",
+     [f("OVK-CODE-001", "/jurisdiction/code")], doc=changed(put("/jurisdiction/code", "149")))
+case("kommun-code-unknown-county", "A four-digit kommunkod whose first two digits are no länskod (99) is invalid.",
+     [f("OVK-CODE-001", "/jurisdiction/code")], doc=changed(put("/jurisdiction/code", "9990")))
+case("region-with-four-digit-code", "A region with a four-digit code is invalid: a region has a two-digit länskod.",
+     [f("OVK-CODE-001", "/jurisdiction/code")],
+     doc=changed(put("/jurisdiction", {"kind": "region", "name": "Region Skåne", "code": "1490"})))
+case("region-near-miss-two-digit-code", "A region with the two-digit länskod 12 is valid.",
+     [], doc=changed(put("/jurisdiction", {"kind": "region", "name": "Region Skåne", "code": "12"})))
+case("kommun-near-miss-leading-zero", "A kommunkod with a leading zero (Stockholm 0180) is valid.",
+     [], doc=changed(put("/jurisdiction", {"kind": "kommun", "name": "Stockholms stad", "code": "0180"})))
+case("org-number-bad-check-digit", "An organisation number whose last digit fails the Luhn check is invalid.",
+     [f("OVK-CODE-002", "/parties/0/org_number")], doc=changed(put("/parties/0/org_number", "212000-1562")))
+case("org-number-misplaced-hyphen", "An organisation number with the hyphen after the fifth digit is invalid.",
+     [f("OVK-CODE-002", "/parties/0/org_number")], doc=changed(put("/parties/0/org_number", "21200-01561")))
+case("org-number-near-miss-without-hyphen", "An organisation number with a valid check digit written without hyphen is valid.",
+     [], doc=changed(put("/parties/0/org_number", "2120001561")))
+case("language-tag-underscore", "A language tag written with an underscore (en_GB) is not BCP 47.",
+     [f("OVK-CODE-003", "/title/en_GB")],
+     doc=changed(put("/title", {"sv": "Överenskommelsen i Borås", "en_GB": "The Borås Agreement"})))
+case("language-tag-one-letter", "A one-letter language tag is not BCP 47.",
+     [f("OVK-CODE-003", "/principles/0/name/e")], doc=changed(put("/principles/0/name", {"sv": "Dialog", "e": "Dialogue"})))
+case("language-tag-near-miss-valid-tags", "The tags en-GB, se and sv-x-lattlast are valid.",
+     [], doc=changed(put("/title", {"sv": "Överenskommelsen i Borås", "en-GB": "The Borås Agreement",
+                                    "se": "Boråsa šiehtadus", "sv-x-lattlast": "Avtalet i Borås"})))
+case("email-without-at", "A party's email address without @ is invalid.",
+     [f("OVK-CODE-004", "/parties/1/email")], doc=changed(put("/parties/1/email", "overenskommelsen.example.se")))
+case("email-without-top-level-domain", "A person's email address without a dot in the domain is invalid.",
+     [f("OVK-CODE-004", "/people/0/email")], doc=changed(put("/people/0/email", "processledare@boras")))
+case("email-near-miss-plus-and-subdomain", "An email address with a plus sign and a subdomain is valid.",
+     [], doc=changed(put("/people/0/email", "processledare+ovk@mail.boras.se")))
+case("url-without-scheme", "A web address without https:// is invalid.",
+     [f("OVK-CODE-005", "/parties/0/website")], doc=changed(put("/parties/0/website", "www.boras.se")))
+case("url-near-miss-http-with-path-query-fragment", "An http address with a path, a query and a fragment is valid.",
+     [], doc=changed(put("/parties/0/website", "http://www.boras.se/overenskommelsen?lang=sv#plan")))
+case("currency-lowercase", "A currency code in lower case is not ISO 4217.",
+     [f("OVK-CODE-006", AP + "/budget/0/currency")], doc=changed(put(AP + "/budget/0/currency", "sek")))
+case("currency-two-letters-in-activity-budget", "A two-letter currency in an activity's budget is invalid.",
+     [f("OVK-CODE-006", A + "/budget/0/currency")],
+     doc=changed(put(A + "/budget", [{"year": 2018, "amount": 1000, "currency": "KR"}])))
+case("currency-near-miss-default-and-eur", "A budget line without currency (SEK by default) and one in EUR are valid.",
+     [], doc=changed(drop(AP + "/budget/0/currency"),
+                     put("/plans/0/budget", [{"year": 2019, "amount": 1000, "currency": "EUR", "decided": False}])))
+
+# Follow-up history.
+case("follow-ups-out-of-order", "Follow-ups written newest first are out of date order, reported at the later-written one.",
+     [f("OVK-STAT-001", A + "/follow_ups/1/date")],
+     doc=changed(put(A + "/follow_ups", [BASE["action_plans"][0]["activities"][0]["follow_ups"][1],
+                                          BASE["action_plans"][0]["activities"][0]["follow_ups"][0]])))
+case("reopened-without-note", "A done activity that is in progress again without a note is an impossible status change.",
+     [f("OVK-STAT-002", A + "/follow_ups/2/status")],
+     doc=changed(append(A + "/follow_ups", {"date": "2018-12-10", "status": "in_progress"})))
+case("reopened-near-miss-with-note", "A done activity taken up again with a note explaining why is allowed.",
+     [], doc=changed(append(A + "/follow_ups", {"date": "2018-12-10", "status": "in_progress",
+                                                "note": "Tas upp igen efter önskemål från stormötet."})))
+case("reopened-with-blank-note", "A note of only spaces does not explain a reopened activity.",
+     [f("OVK-STAT-002", A + "/follow_ups/2/status")],
+     doc=changed(append(A + "/follow_ups", {"date": "2018-12-10", "status": "in_progress", "note": "   "})))
+case("cancelled-then-postponed", "A cancelled activity that is postponed later without a note is an impossible status change.",
+     [f("OVK-STAT-002", B + "/follow_ups/1/status")],
+     doc=changed(put(B + "/follow_ups", [{"date": "2018-05-01", "status": "cancelled"},
+                                         {"date": "2018-06-01", "status": "postponed"}])))
+case("status-near-miss-done-then-cancelled-same-day", "Two follow-ups on the same day are in order, and done followed by cancelled is no reopening.",
+     [], doc=changed(append(A + "/follow_ups", {"date": "2018-11-28", "status": "cancelled"})))
+
+# Quality.
+case("no-responsible-empty-list", "An activity with an empty responsible list has nobody responsible.",
+     [f("OVK-QUAL-001", B + "/responsible")], doc=changed(put(B + "/responsible", [])))
+case("no-responsible-field-absent", "An activity without responsible has nobody responsible.",
+     [f("OVK-QUAL-001", C + "/responsible")], doc=changed(drop(C + "/responsible")))
+case("no-responsible-blank-mention", "A responsible mention with only blank text names nobody.",
+     [f("OVK-QUAL-001", C + "/responsible")], doc=changed(put(C + "/responsible", [{"text": "  "}])))
+case("responsible-near-miss-role-only", "A responsible mention that names only a role is someone responsible.",
+     [], doc=changed(put(B + "/responsible", [{"roles": ["processledare"]}])))
+case("no-target-group", "An activity with an empty target group list has no target group.",
+     [f("OVK-QUAL-002", A + "/target_groups")], doc=changed(put(A + "/target_groups", [])))
+case("target-group-near-miss-text-only", "A target group given only as words is a target group.",
+     [], doc=changed(put(A + "/target_groups", [{"text": "Alla boråsare"}])))
+case("time-unreadable", "A time text that is no time (Se bilaga) could not be understood.",
+     [f("OVK-QUAL-003", C + "/time/text")], doc=changed(put(C + "/time", {"text": "Se bilaga"})),
+     )
+case("time-near-miss-season", "The time text hösten 2018 is understood.",
+     [], doc=changed(put(C + "/time", {"text": "hösten 2018"})))
+case("time-near-miss-explicit-window", "An explicit window makes an unreadable time text harmless.",
+     [], doc=changed(put(C + "/time", {"text": "Se bilaga",
+                                       "window": {"start": "2018-09-01", "end": "2018-11-30", "precision": "season"}})))
+case("time-near-miss-no-time", "An activity without any time has nothing to be understood.",
+     [], doc=changed(drop(C + "/time")))
+case("objective-without-activity", "An objective of an interest area under a plan carried out by an action plan, with no activity working toward it, is reported as info.",
+     [f("OVK-QUAL-004", "/interest_areas/0/objectives/1")],
+     doc=changed(drop(B + "/objectives"), put(C + "/objectives", ["borasarnas-rost-1"])))
+case("objective-near-miss-plan-not-carried-out", "An objective without activity is not reported when no action plan carries out its plan.",
+     [], doc=changed(drop(B + "/objectives"), put(C + "/objectives", ["borasarnas-rost-1"]), drop(AP + "/plan")))
+case("objective-near-miss-area-in-no-plan", "An objective without activity is not reported when its interest area belongs to no plan.",
+     [], doc=changed(drop(B + "/objectives"), put(C + "/objectives", ["borasarnas-rost-1"]),
+                     drop("/plans/0/interest_areas")))
+case("missing-swedish-empty", "A principle name with English but an empty Swedish text is missing its Swedish.",
+     [f("OVK-QUAL-005", "/principles/0/name/sv")], doc=changed(put("/principles/0/name", {"sv": "", "en": "Dialogue"})))
+case("missing-swedish-blank-activity-title", "An activity title whose Swedish is only spaces beside an English one is missing its Swedish.",
+     [f("OVK-QUAL-005", B + "/title/sv")], doc=changed(put(B + "/title", {"sv": "  ", "en": "Facebook page"})))
+case("missing-swedish-near-miss-plain-string", "A plain string title is Swedish.",
+     [], doc=changed(put("/title", "Överenskommelsen i Borås")))
+case("missing-swedish-near-miss-empty-without-translations", "An empty text without translations is not missing its Swedish beside other languages.",
+     [], doc=changed(put(A + "/description", "")))
+case("name-in-prose", "A person's name in an activity's description is a name in free text.",
+     [f("OVK-QUAL-006", A + "/description")],
+     doc=changed(put(A + "/description", "Anders uppdaterar sidan varje vecka.")))
+case("name-in-mention-not-referenced", "A mention naming two people but referring to one of them has the other's name in free text.",
+     [f("OVK-QUAL-006", A + "/responsible/0/text")], doc=changed(put(A + "/responsible/0/people", ["malin"])))
+case("name-in-english-title", "A person's name in the English form of a title is a name in free text.",
+     [f("OVK-QUAL-006", B + "/title")],
+     doc=changed(put(B + "/title", {"sv": "Facebooksida", "en": "Facebook page run by Malin"})))
+case("name-near-miss-part-of-longer-word", "A person's name inside a longer word (Andersson) is not the name.",
+     [], doc=changed(put(A + "/description", "Andersson Reklam AB sköter tekniken.")))
+case("name-near-miss-referenced-in-reported-by", "A name in a mention that refers to the person is not free text.",
+     [], doc=changed(put(A + "/follow_ups/1/reported_by", [{"text": "Malin", "people": ["malin"]}])))
+
+# Several problems in one document.
+case("five-problems", "Five different problems in one document are each reported at their own path.",
+     [f("OVK-CODE-001", "/jurisdiction/code"), f("OVK-CODE-002", "/parties/0/org_number"),
+      f("OVK-ID-002", C + "/code"), f("OVK-REF-001", A + "/objectives/0"),
+      f("OVK-DATE-004", A + "/follow_ups/0/date")],
+     doc=changed(put("/jurisdiction/code", "149"), put("/parties/0/org_number", "212000-1562"),
+                 put(C + "/code", "B"), put(A + "/objectives/0", "borasarnas-rost-9"),
+                 put(A + "/follow_ups/0/date", "2017-12-15")))
+case("five-problems-in-one-activity", "Five problems in one activity (invalid code, wrong-kind principle, no responsible, no target group, follow-up after as_of) are all reported.",
+     [f("OVK-ID-003", B + "/code"), f("OVK-REF-002", B + "/principles/0"), f("OVK-QUAL-001", B + "/responsible"),
+      f("OVK-QUAL-002", B + "/target_groups"), f("OVK-DATE-005", B + "/follow_ups/0/date")],
+     doc=changed(put(B + "/code", "B 2"), put(B + "/principles/0", "demokrati"), put(B + "/responsible", []),
+                 put(B + "/target_groups", []), put(B + "/follow_ups", [{"date": "2019-02-01", "status": "planned"}])))
+case("structure-at-three-depths-and-content", "An unknown field in an activity, a missing activity code and a wrong type in a follow-up are reported together with content errors elsewhere.",
+     [f("OVK-STR-002", B + "/ansvarig"), f("OVK-STR-003", C + "/code"), f("OVK-STR-004", A + "/follow_ups/0/date"),
+      f("OVK-CODE-002", "/parties/0/org_number"), f("OVK-CODE-004", "/people/0/email")],
+     doc=changed(put(B + "/ansvarig", "Samrådet"), drop(C + "/code"), put(A + "/follow_ups/0/date", 20180301),
+                 put("/parties/0/org_number", "212000-1562"), put("/people/0/email", "processledare@boras")))
+case("left-out-party-and-real-unresolved-reference", "References to a party left out for a missing field are not reported, but a reference to an id that never existed still is.",
+     [f("OVK-STR-003", "/parties/1/kind"), f("OVK-REF-001", B + "/target_groups/0/parties/1")],
+     doc=changed(drop("/parties/1/kind"), put(B + "/target_groups/0/parties", ["det-ideburna", "foreningarna"])))
+case("left-out-objective-and-content", "An objective left out for a wrong-typed text is not reported as unresolved where activities refer to it, while other problems are.",
+     [f("OVK-STR-004", "/interest_areas/0/objectives/1/text"), f("OVK-CODE-004", "/people/1/email"),
+      f("OVK-QUAL-001", B + "/responsible")],
+     doc=changed(put("/interest_areas/0/objectives/1/text", 2), put("/people/1/email", "anders@"),
+                 put(B + "/responsible", [])))
+case("left-out-activity-later-paths-unchanged", "After an activity is left out for a missing code, findings in a later activity still point into the document as written.",
+     [f("OVK-STR-003", B + "/code"), f("OVK-QUAL-001", C + "/responsible")],
+     doc=changed(drop(B + "/code"), put(C + "/responsible", [])))
+case("left-out-first-activity-later-paths-unchanged", "After the first activity is left out for a wrong-typed title, a finding in the third activity keeps its index.",
+     [f("OVK-STR-004", A + "/title"), f("OVK-QUAL-002", C + "/target_groups")],
+     doc=changed(put(A + "/title", 42), put(C + "/target_groups", [])))
+case("two-left-out-siblings", "Two parties each missing a required field are both reported at their own index, and references to them are not reported.",
+     [f("OVK-STR-003", "/parties/0/side"), f("OVK-STR-003", "/parties/1/kind")],
+     doc=changed(drop("/parties/0/side"), drop("/parties/1/kind")))
+case("kept-element-with-unknown-field-still-validated", "An activity with an unknown field is kept, so its other problems are still reported.",
+     [f("OVK-STR-002", A + "/ansvarig"), f("OVK-REF-001", A + "/principles/0"), f("OVK-DATE-004", A + "/follow_ups/0/date")],
+     doc=changed(put(A + "/ansvarig", "Malin"), put(A + "/principles/0", "oppenhet-och-insyn"),
+                 put(A + "/follow_ups/0/date", "2017-06-01")))
+
+
+# --- Output ---------------------------------------------------------------------------------
+
+def build():
+    if CASES.exists():
+        shutil.rmtree(CASES)
+    CASES.mkdir()
+    names = []
+    for number, (name, description, findings, raw, pending) in enumerate(CASE_LIST, start=1):
+        folder = CASES / f"{number:03d}-{name}"
+        folder.mkdir()
+        (folder / "document.json").write_bytes(raw)
+        expected = {"description": description, "findings": findings}
+        if pending:
+            expected["pending"] = pending
+        (folder / "expected.json").write_text(
+            json.dumps(expected, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        names.append(folder.name)
+    assert len(set(n.split("-", 1)[1] for n in names)) == len(names), "case names must be unique"
+    return names
+
+
+def compare(names, ovk):
+    """Runs `ovk validate --format json` on every case and prints where it differs from expected."""
+    from collections import Counter
+    differ = 0
+    for name in names:
+        folder = CASES / name
+        expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+        run = subprocess.run([ovk, "validate", "--format", "json", str(folder / "document.json")],
+                             capture_output=True)
+        try:
+            actual = json.loads(run.stdout)["findings"]
+        except ValueError:
+            print(f"{name}: ovk failed (exit {run.returncode}): {run.stderr.decode(errors='replace')[:300]}")
+            differ += 1
+            continue
+        key = lambda x: (x["code"], x["severity"], x["path"])
+        want, got = Counter(map(key, expected["findings"])), Counter(map(key, actual))
+        if want != got:
+            differ += 1
+            tag = " (pending: %s)" % expected["pending"] if expected.get("pending") else ""
+            print(f"{name}{tag}:\n  missing: {sorted((want - got).elements())}\n  extra:   {sorted((got - want).elements())}")
+    print(f"{len(names)} cases, {differ} differ")
+
+
+if __name__ == "__main__":
+    names = build()
+    print(f"wrote {len(names)} cases to {CASES}")
+    if "--compare" in sys.argv:
+        root = HERE.parent.parent
+        compare(names, str(root / "target" / "debug" / "ovk"))
