@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::model::{Assessment, Side, Status};
+use crate::time::{Precision, Recurrence};
 
 /// A language the library speaks: Swedish first, English beside it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -108,6 +109,38 @@ pub fn side_label(side: Side, lang: Lang) -> &'static str {
         match side {
             Side::Public => ("offentlig sektor", "public sector"),
             Side::CivilSociety => ("det idéburna", "civil society"),
+        },
+        lang,
+    )
+}
+
+/// The label of a window's precision ("säsong", "season").
+pub fn precision_label(precision: Precision, lang: Lang) -> &'static str {
+    pick(
+        match precision {
+            Precision::Day => ("dag", "day"),
+            Precision::Week => ("vecka", "week"),
+            Precision::Month => ("månad", "month"),
+            Precision::Season => ("årstid", "season"),
+            Precision::Term => ("termin", "term"),
+            Precision::Tertial => ("tertial", "four-month period"),
+            Precision::Quarter => ("kvartal", "quarter"),
+            Precision::Year => ("år", "year"),
+        },
+        lang,
+    )
+}
+
+/// The label of a recurrence ("löpande", "continuous").
+pub fn recurrence_label(recurrence: Recurrence, lang: Lang) -> &'static str {
+    pick(
+        match recurrence {
+            Recurrence::Continuous => ("löpande", "continuous"),
+            Recurrence::Daily => ("dagligen", "daily"),
+            Recurrence::Weekly => ("varje vecka", "weekly"),
+            Recurrence::Monthly => ("varje månad", "monthly"),
+            Recurrence::Yearly => ("årligen", "yearly"),
+            Recurrence::Regular => ("regelbundet", "regularly"),
         },
         lang,
     )

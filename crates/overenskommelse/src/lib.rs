@@ -17,6 +17,7 @@ pub mod follow_up;
 pub mod i18n;
 pub mod load;
 pub mod model;
+pub mod report;
 pub mod schema;
 mod strict;
 pub mod time;

@@ -1,8 +1,10 @@
 //! `ovk`: the command-line tool for local Överenskommelser.
 
 mod output;
+mod report;
 mod rules;
 mod schema;
+mod time;
 mod validate;
 
 use std::process::ExitCode;
@@ -26,6 +28,10 @@ enum Command {
     Schema(schema::Args),
     /// List the validation rules with their codes.
     Rules(rules::Args),
+    /// Write the follow-up report for the stormöte (Markdown, HTML or JSON).
+    Report(report::Args),
+    /// Show what a Swedish time text ("hösten 2019", "Löpande") is understood as.
+    Time(time::Args),
 }
 
 /// The language of messages.
@@ -61,6 +67,8 @@ fn main() -> ExitCode {
         Command::Validate(args) => validate::run(&args),
         Command::Schema(args) => schema::run(&args),
         Command::Rules(args) => rules::run(&args),
+        Command::Report(args) => report::run(&args),
+        Command::Time(args) => time::run(&args),
     };
     match result {
         Ok(code) => code,

@@ -218,12 +218,28 @@ pub fn changes_between(doc: &Agreement, from: NaiveDate, to: NaiveDate) -> Vec<C
                     code: activity.code.clone(),
                     from: before,
                     to: after,
-                    date: latest_follow_up(activity, to).map(|f| f.date),
+                    date: change_date(activity, to, after),
                 });
             }
         }
     }
     changes
+}
+
+/// The day the activity took the status it has at `to`: the first follow-up of the last run with that status.
+fn change_date(activity: &Activity, to: NaiveDate, status: Status) -> Option<NaiveDate> {
+    let mut reports: Vec<&FollowUp> = activity
+        .follow_ups
+        .iter()
+        .filter(|f| f.date <= to)
+        .collect();
+    reports.sort_by_key(|f| f.date);
+    reports
+        .iter()
+        .rev()
+        .take_while(|f| f.status == status)
+        .last()
+        .map(|f| f.date)
 }
 
 /// Activities added and removed between two versions of a document, by action plan and code.

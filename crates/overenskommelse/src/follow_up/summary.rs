@@ -183,6 +183,9 @@ pub fn summarize(doc: &Agreement, states: &[ActivityState], as_of: NaiveDate) ->
     }
     for area in &doc.interest_areas {
         by_area.declare(area.id.as_str(), &area.title);
+        for objective in &area.objectives {
+            by_objective.declare(objective.id.as_str(), &objective.text);
+        }
     }
     let mut next_state = states.iter();
     for plan in &doc.action_plans {
@@ -207,13 +210,16 @@ pub fn summarize(doc: &Agreement, states: &[ActivityState], as_of: NaiveDate) ->
             }
             areas.sort_unstable();
             areas.dedup();
-            if areas.is_empty() {
+            // An id that does not resolve (a validation error) leaves the activity without an area here.
+            let known: Vec<_> = areas
+                .iter()
+                .filter_map(|id| doc.interest_areas.iter().find(|a| a.id.as_str() == *id))
+                .collect();
+            if known.is_empty() {
                 by_area.count("", &none, state);
             }
-            for area in areas {
-                if let Some(found) = doc.interest_areas.iter().find(|a| a.id.as_str() == area) {
-                    by_area.count(area, &found.title, state);
-                }
+            for area in known {
+                by_area.count(area.id.as_str(), &area.title, state);
             }
             let mut responsible = responsible_groups(doc, activity);
             responsible.sort_by(|a, b| a.0.cmp(&b.0));

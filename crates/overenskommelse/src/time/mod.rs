@@ -191,8 +191,12 @@ pub fn parse(text: &str, context: &TimeContext) -> Option<TimeWindow> {
         !hedge
     });
 
-    // A period that ends before it starts cannot bound anything; read as if there were none.
-    let period = context.period.filter(|(start, end)| start <= end);
+    // A period that ends before it starts cannot bound anything, and one outside the years a
+    // document can write (YYYY-MM-DD) cannot be written back: read as if there were none.
+    let writable = |date: &NaiveDate| (1..=9999).contains(&date.year());
+    let period = context
+        .period
+        .filter(|(start, end)| start <= end && writable(start) && writable(end));
     let ctx = calendar::Ctx {
         year: period.map(|(start, _)| start.year()),
         period,

@@ -1,0 +1,182 @@
+//! The report as one self-contained HTML file.
+//!
+//! One page with inline CSS and inline SVG charts: no scripts, fonts, images or anything
+//! else fetched, so it can be mailed, archived and printed as it is. Every text from the
+//! document is escaped; statuses are words in coloured badges, never colour alone.
+
+use super::markdown::words::{self, w};
+use super::markdown::{layout, Block, Chart, Span, Table};
+use super::svg::{escape, interest_area_chart, status_chart, timeline};
+use super::Report;
+use crate::i18n::{assessment_label, status_label, Lang};
+use crate::model::{Assessment, Status};
+use crate::validate::Severity;
+
+/// The page's style: readable on screen, tidy on paper, dark text on light backgrounds throughout.
+const STYLE: &str = r#"
+:root { color-scheme: light; }
+* { box-sizing: border-box; }
+body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; line-height: 1.45; color: #1a1a1a; background: #ffffff; margin: 0 auto; max-width: 64rem; padding: 1.5rem; }
+h1 { font-size: 1.9rem; margin: 0 0 .5rem; }
+h2 { font-size: 1.35rem; margin: 2.2rem 0 .6rem; padding-bottom: .2rem; border-bottom: 2px solid #5f6b7a; }
+a { color: #174a85; }
+nav ol { columns: 2; padding-left: 1.4rem; }
+table { border-collapse: collapse; width: 100%; margin: .6rem 0 1.2rem; font-size: .95rem; }
+caption { text-align: left; font-weight: 600; padding: .2rem 0 .4rem; }
+th, td { border: 1px solid #9aa1aa; padding: .3rem .5rem; text-align: left; vertical-align: top; }
+th { background: #e9ecf0; }
+.num { text-align: right; font-variant-numeric: tabular-nums; }
+code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: .9em; }
+.empty { font-style: italic; }
+.badge { display: inline-block; padding: 0 .4em; margin: 0 .2em .1em 0; border: 1px solid; border-radius: .3em; white-space: nowrap; font-size: .9em; }
+.s-planned { background: #eceff3; color: #2f3640; border-color: #5f6b7a; }
+.s-in_progress { background: #e1ecf9; color: #163f73; border-color: #2563a8; }
+.s-done { background: #e2f2e5; color: #1b5428; border-color: #2e7d3c; }
+.s-postponed { background: #fdf0d9; color: #6b4100; border-color: #a35f00; }
+.s-cancelled { background: #f9e1e3; color: #7d1c26; border-color: #b3323f; }
+.a-green { background: #e2f2e5; color: #1b5428; border-color: #2e7d3c; }
+.a-yellow { background: #fdf5c9; color: #5c4a00; border-color: #8a7000; }
+.a-red { background: #f9e1e3; color: #7d1c26; border-color: #b3323f; }
+.v-error { background: #f9e1e3; color: #7d1c26; border-color: #b3323f; }
+.v-warning { background: #fdf0d9; color: #6b4100; border-color: #a35f00; }
+.v-info { background: #e1ecf9; color: #163f73; border-color: #2563a8; }
+.flag { background: #ffffff; color: #7d1c26; border-color: #7d1c26; font-weight: 600; }
+figure { margin: 1rem 0 1.5rem; }
+figcaption { font-weight: 600; margin-bottom: .3rem; }
+svg.chart { max-width: 100%; height: auto; }
+@media print {
+  body { max-width: none; padding: 0; font-size: 10pt; }
+  nav { display: none; }
+  h2 { break-after: avoid; page-break-after: avoid; }
+  tr, figure, caption { break-inside: avoid; page-break-inside: avoid; }
+  thead { display: table-header-group; }
+  a { color: inherit; text-decoration: none; }
+  .badge, th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
+"#;
+
+/// The report as a self-contained, printable HTML page in `lang`.
+pub fn html(report: &Report, lang: Lang) -> String {
+    let doc = layout(report, lang);
+    let mut out = String::new();
+    out.push_str(&format!(
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{} – {}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
+        lang.tag(),
+        escape(&doc.title),
+        escape(&doc.subtitle)
+    ));
+    out.push_str(&format!("<header>\n<h1>{}</h1>\n", escape(&doc.title)));
+    for block in &doc.intro {
+        html_block(&mut out, block, report, lang);
+    }
+    out.push_str("</header>\n");
+    out.push_str(&format!(
+        "<nav aria-label=\"{0}\">\n<p><strong>{0}</strong></p>\n<ol>\n",
+        escape(w(words::CONTENTS, lang))
+    ));
+    for section in &doc.sections {
+        out.push_str(&format!(
+            "<li><a href=\"#{}\">{}</a></li>\n",
+            section.id,
+            escape(&section.heading)
+        ));
+    }
+    out.push_str("</ol>\n</nav>\n<main>\n");
+    for section in &doc.sections {
+        out.push_str(&format!(
+            "<section id=\"{0}\" aria-labelledby=\"{0}-h\">\n<h2 id=\"{0}-h\">{1}</h2>\n",
+            section.id,
+            escape(&section.heading)
+        ));
+        for block in &section.blocks {
+            html_block(&mut out, block, report, lang);
+        }
+        out.push_str("</section>\n");
+    }
+    out.push_str("</main>\n</body>\n</html>\n");
+    out
+}
+
+fn badge(class: &str, label: &str) -> String {
+    format!("<span class=\"badge {class}\">{}</span>", escape(label))
+}
+
+fn status_badge(status: Status, lang: Lang) -> String {
+    badge(&format!("s-{}", status.code()), status_label(status, lang))
+}
+
+fn assessment_badge(assessment: Assessment, lang: Lang) -> String {
+    let class = match assessment {
+        Assessment::Green => "a-green",
+        Assessment::Yellow => "a-yellow",
+        Assessment::Red => "a-red",
+    };
+    badge(class, assessment_label(assessment, lang))
+}
+
+fn severity_badge(severity: Severity, lang: Lang) -> String {
+    badge(&format!("v-{}", severity.code()), severity.label(lang))
+}
+
+fn spans(spans: &[Span], lang: Lang) -> String {
+    spans
+        .iter()
+        .map(|span| match span {
+            Span::Text(s) => escape(s),
+            Span::Strong(s) => format!("<strong>{}</strong>", escape(s)),
+            Span::Code(s) => format!("<code>{}</code>", escape(s)),
+            Span::Status(s) => status_badge(*s, lang),
+            Span::Assessment(a) => assessment_badge(*a, lang),
+            Span::Severity(s) => severity_badge(*s, lang),
+            Span::Flag(s) => badge("flag", s),
+        })
+        .collect()
+}
+
+fn table(out: &mut String, table: &Table, lang: Lang) {
+    out.push_str(&format!(
+        "<table>\n<caption>{}</caption>\n<thead><tr>",
+        escape(&table.caption)
+    ));
+    for (title, numeric) in &table.columns {
+        let class = if *numeric { " class=\"num\"" } else { "" };
+        out.push_str(&format!("<th scope=\"col\"{class}>{}</th>", escape(title)));
+    }
+    out.push_str("</tr></thead>\n<tbody>\n");
+    for row in &table.rows {
+        out.push_str("<tr>");
+        for (i, cell) in row.iter().enumerate() {
+            let numeric = table.columns.get(i).is_some_and(|(_, numeric)| *numeric);
+            let class = if numeric { " class=\"num\"" } else { "" };
+            out.push_str(&format!("<td{class}>{}</td>", spans(cell, lang)));
+        }
+        out.push_str("</tr>\n");
+    }
+    out.push_str("</tbody>\n</table>\n");
+}
+
+fn html_block(out: &mut String, block: &Block, report: &Report, lang: Lang) {
+    match block {
+        Block::Para(content) => out.push_str(&format!("<p>{}</p>\n", spans(content, lang))),
+        Block::Empty(s) => out.push_str(&format!("<p class=\"empty\">{}</p>\n", escape(s))),
+        Block::List(items) => {
+            out.push_str("<ul>\n");
+            for item in items {
+                out.push_str(&format!("<li>{}</li>\n", spans(item, lang)));
+            }
+            out.push_str("</ul>\n");
+        }
+        Block::Table(t) => table(out, t, lang),
+        Block::Chart(chart) => {
+            let (caption, svg) = match chart {
+                Chart::Status => (words::CHART_STATUS, status_chart(report, lang)),
+                Chart::InterestAreas => (words::CHART_AREAS, interest_area_chart(report, lang)),
+                Chart::Timeline => (words::CHART_TIMELINE, timeline(report, lang)),
+            };
+            out.push_str(&format!(
+                "<figure>\n<figcaption>{}</figcaption>\n{svg}\n</figure>\n",
+                escape(w(caption, lang))
+            ));
+        }
+    }
+}

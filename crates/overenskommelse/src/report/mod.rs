@@ -1,0 +1,135 @@
+//! The follow-up report the samråd presents at the stormöte: built as data, then rendered.
+//!
+//! [`build`] gathers everything into a [`Report`]; [`markdown`] and [`html`] render it in
+//! Swedish or English, and the report serializes as JSON for other tools.
+
+mod html;
+mod markdown;
+mod svg;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+pub use html::html;
+pub use markdown::markdown;
+
+use crate::follow_up::{
+    activity_states, changes_between, summarize, ActivityState, Change, FollowUpOptions, Summary,
+    WindowOrigin,
+};
+use crate::model::{Agreement, LocalizedText, Period};
+use crate::validate::{Finding, Severity};
+
+/// Everything the follow-up report says, as data.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    /// The agreement's id.
+    pub agreement: String,
+    /// The agreement's title.
+    pub title: LocalizedText,
+    /// The kommun or region.
+    pub jurisdiction: LocalizedText,
+    /// The reference date.
+    pub as_of: NaiveDate,
+    /// The date of the previous follow-up, when changes are reported.
+    pub since: Option<NaiveDate>,
+    /// Days without a follow-up before an activity in progress is stale.
+    pub stale_after_days: u32,
+    /// The action plans covered, with their periods.
+    pub action_plans: Vec<ActionPlanInfo>,
+    /// Counts per status and per group.
+    pub summary: Summary,
+    /// Every activity's state, in document order.
+    pub activities: Vec<ActivityState>,
+    /// Changes since `since`.
+    pub changes: Vec<Change>,
+    /// The validation of the document.
+    pub validation: ValidationSummary,
+}
+
+/// An action plan as the report names it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ActionPlanInfo {
+    /// Its id.
+    pub id: String,
+    /// Its title.
+    pub title: LocalizedText,
+    /// Its period.
+    pub period: Period,
+}
+
+/// The validation summary of the report.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ValidationSummary {
+    /// Number of errors.
+    pub errors: usize,
+    /// Number of warnings.
+    pub warnings: usize,
+    /// Number of infos.
+    pub infos: usize,
+    /// Every finding.
+    pub findings: Vec<Finding>,
+}
+
+impl Report {
+    /// Overdue activities, in document order.
+    pub fn overdue(&self) -> impl Iterator<Item = &ActivityState> {
+        self.activities.iter().filter(|a| a.overdue)
+    }
+
+    /// Stale activities, in document order.
+    pub fn stale(&self) -> impl Iterator<Item = &ActivityState> {
+        self.activities.iter().filter(|a| a.stale)
+    }
+
+    /// Activities whose time text could not be read.
+    pub fn unreadable_times(&self) -> impl Iterator<Item = &ActivityState> {
+        self.activities
+            .iter()
+            .filter(|a| a.window_origin == WindowOrigin::Unreadable)
+    }
+
+    /// The state of an activity by action plan and code.
+    pub fn activity(&self, action_plan: &str, code: &str) -> Option<&ActivityState> {
+        self.activities
+            .iter()
+            .find(|a| a.action_plan.as_str() == action_plan && a.code.as_str() == code)
+    }
+}
+
+/// Builds the report of `doc` at `options.as_of`, with the document's validation findings.
+pub fn build(doc: &Agreement, findings: &[Finding], options: &FollowUpOptions) -> Report {
+    let activities = activity_states(doc, options);
+    let summary = summarize(doc, &activities, options.as_of);
+    let changes = options
+        .since
+        .map(|since| changes_between(doc, since, options.as_of))
+        .unwrap_or_default();
+    let count = |severity| findings.iter().filter(|f| f.severity == severity).count();
+    Report {
+        agreement: doc.id.0.clone(),
+        title: doc.title.clone(),
+        jurisdiction: doc.jurisdiction.name.clone(),
+        as_of: options.as_of,
+        since: options.since,
+        stale_after_days: options.stale_after_days,
+        action_plans: doc
+            .action_plans
+            .iter()
+            .map(|p| ActionPlanInfo {
+                id: p.id.0.clone(),
+                title: p.title.clone(),
+                period: p.period.clone(),
+            })
+            .collect(),
+        summary,
+        activities,
+        changes,
+        validation: ValidationSummary {
+            errors: count(Severity::Error),
+            warnings: count(Severity::Warning),
+            infos: count(Severity::Info),
+            findings: findings.to_vec(),
+        },
+    }
+}
