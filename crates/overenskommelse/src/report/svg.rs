@@ -251,15 +251,15 @@ pub(super) fn timeline(report: &Report, lang: Lang) -> String {
     const PLOT: f64 = 560.0;
     const TOP: u32 = 40;
     const ROW: u32 = 24;
-    let rows: Vec<&ActivityState> = report
-        .activities
-        .iter()
-        .filter(|a| {
-            a.window
-                .as_ref()
-                .is_some_and(|w| w.start.is_some() || w.end.is_some())
-        })
-        .collect();
+    // A chart of thousands of rows helps nobody and makes the page heavy; the table lists them all.
+    const MAX_ROWS: usize = 200;
+    let with_window = report.activities.iter().filter(|a| {
+        a.window
+            .as_ref()
+            .is_some_and(|w| w.start.is_some() || w.end.is_some())
+    });
+    let total = with_window.clone().count();
+    let rows: Vec<&ActivityState> = with_window.take(MAX_ROWS).collect();
     let (from, to) = timeline_range(report, &rows);
     let days = ((to - from).num_days() + 1).max(1) as f64;
     let x = |d: NaiveDate| X0 + PLOT * ((d - from).num_days() as f64 / days).clamp(0.0, 1.0);
@@ -304,6 +304,14 @@ pub(super) fn timeline(report: &Report, lang: Lang) -> String {
                 listed.join("; ")
             ),
         }
+    };
+    let desc = if total > rows.len() {
+        match lang {
+            Lang::Sv => format!("{desc} Diagrammet visar de första {} av {total}; tabellen över alla aktiviteter visar resten.", rows.len()),
+            Lang::En => format!("{desc} The chart shows the first {} of {total}; the table of all activities shows the rest.", rows.len()),
+        }
+    } else {
+        desc
     };
     let mut out = open_svg(
         "chart-timeline",
