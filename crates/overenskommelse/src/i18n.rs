@@ -70,7 +70,8 @@ impl Message {
 /// A label in both languages, for codes known when the library is built.
 pub type Label = (&'static str, &'static str);
 
-fn pick(label: Label, lang: Lang) -> &'static str {
+/// The word of `label` in `lang`.
+pub(crate) fn pick(label: Label, lang: Lang) -> &'static str {
     match lang {
         Lang::Sv => label.0,
         Lang::En => label.1,

@@ -1,12 +1,15 @@
 //! Counts per status, grouped by action plan, interest area, objective and responsible, and indicator progress.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::ActivityState;
-use crate::model::{Agreement, Indicator, IndicatorValue, LocalizedText, Status};
+use crate::model::{
+    Activity, Agreement, Body, Indicator, IndicatorValue, InterestArea, LocalizedText, Objective,
+    Party, Person, Status,
+};
 
 /// How many activities have each status.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -187,6 +190,7 @@ pub fn summarize(doc: &Agreement, states: &[ActivityState], as_of: NaiveDate) ->
             by_objective.declare(objective.id.as_str(), &objective.text);
         }
     }
+    let index = Index::new(doc);
     let mut next_state = states.iter();
     for plan in &doc.action_plans {
         for activity in &plan.activities {
@@ -195,33 +199,28 @@ pub fn summarize(doc: &Agreement, states: &[ActivityState], as_of: NaiveDate) ->
             };
             totals.add(state.status);
             by_plan.count(plan.id.as_str(), &plan.title, state);
-            // An activity reaches an interest area directly or through an objective.
-            let mut areas: Vec<&str> = activity.interest_areas.iter().map(|a| a.as_str()).collect();
+            // An activity reaches an interest area directly or through an objective; an id that
+            // does not resolve (a validation error) leaves it without an area here.
+            let mut areas: Vec<&InterestArea> = activity
+                .interest_areas
+                .iter()
+                .filter_map(|id| index.areas.get(id.as_str()).copied())
+                .collect();
             for objective in &activity.objectives {
-                if let Some((area, found)) = doc.interest_areas.iter().find_map(|area| {
-                    area.objectives
-                        .iter()
-                        .find(|o| o.id == *objective)
-                        .map(|o| (area, o))
-                }) {
+                if let Some(&(area, found)) = index.objectives.get(objective.as_str()) {
                     by_objective.count(found.id.as_str(), &found.text, state);
-                    areas.push(area.id.as_str());
+                    areas.push(area);
                 }
             }
-            areas.sort_unstable();
-            areas.dedup();
-            // An id that does not resolve (a validation error) leaves the activity without an area here.
-            let known: Vec<_> = areas
-                .iter()
-                .filter_map(|id| doc.interest_areas.iter().find(|a| a.id.as_str() == *id))
-                .collect();
-            if known.is_empty() {
+            areas.sort_unstable_by(|a, b| a.id.cmp(&b.id));
+            areas.dedup_by(|a, b| a.id == b.id);
+            if areas.is_empty() {
                 by_area.count("", &none, state);
             }
-            for area in known {
+            for area in areas {
                 by_area.count(area.id.as_str(), &area.title, state);
             }
-            let mut responsible = responsible_groups(doc, activity);
+            let mut responsible = index.responsible_groups(activity);
             responsible.sort_by(|a, b| a.0.cmp(&b.0));
             responsible.dedup_by(|a, b| a.0 == b.0);
             if responsible.is_empty() {
@@ -248,44 +247,74 @@ pub fn summarize(doc: &Agreement, states: &[ActivityState], as_of: NaiveDate) ->
     }
 }
 
-/// The groups an activity's responsible falls in: parties, a person's party, bodies, people without a party, roles.
-fn responsible_groups(
-    doc: &Agreement,
-    activity: &crate::model::Activity,
-) -> Vec<(String, LocalizedText)> {
-    let mut groups = Vec::new();
-    for mention in &activity.responsible {
-        for id in &mention.parties {
-            if let Some(party) = doc.parties.iter().find(|p| p.id == *id) {
-                groups.push((format!("party:{id}"), party.name.clone()));
-            }
-        }
-        for id in &mention.bodies {
-            if let Some(body) = doc.bodies.iter().find(|b| b.id == *id) {
-                groups.push((format!("body:{id}"), body.name.clone()));
-            }
-        }
-        for id in &mention.people {
-            let Some(person) = doc.people.iter().find(|p| p.id == *id) else {
-                continue;
-            };
-            match person
-                .party
-                .as_ref()
-                .and_then(|party| doc.parties.iter().find(|p| p.id == *party))
-            {
-                Some(party) => groups.push((format!("party:{}", party.id), party.name.clone())),
-                None => groups.push((
-                    format!("person:{id}"),
-                    LocalizedText::sv(person.name.as_str()),
-                )),
-            }
-        }
-        for role in &mention.roles {
-            groups.push((format!("role:{}", role.sv.to_lowercase()), role.clone()));
+/// The document's entities by id, looked up once for every activity.
+struct Index<'a> {
+    areas: HashMap<&'a str, &'a InterestArea>,
+    objectives: HashMap<&'a str, (&'a InterestArea, &'a Objective)>,
+    parties: HashMap<&'a str, &'a Party>,
+    bodies: HashMap<&'a str, &'a Body>,
+    people: HashMap<&'a str, &'a Person>,
+}
+
+impl<'a> Index<'a> {
+    fn new(doc: &'a Agreement) -> Self {
+        Self {
+            areas: doc
+                .interest_areas
+                .iter()
+                .map(|a| (a.id.as_str(), a))
+                .collect(),
+            objectives: doc
+                .interest_areas
+                .iter()
+                .flat_map(|area| {
+                    area.objectives
+                        .iter()
+                        .map(move |o| (o.id.as_str(), (area, o)))
+                })
+                .collect(),
+            parties: doc.parties.iter().map(|p| (p.id.as_str(), p)).collect(),
+            bodies: doc.bodies.iter().map(|b| (b.id.as_str(), b)).collect(),
+            people: doc.people.iter().map(|p| (p.id.as_str(), p)).collect(),
         }
     }
-    groups
+
+    /// The groups an activity's responsible falls in: parties, a person's party, bodies, people without a party, roles.
+    fn responsible_groups(&self, activity: &Activity) -> Vec<(String, LocalizedText)> {
+        let mut groups = Vec::new();
+        for mention in &activity.responsible {
+            for id in &mention.parties {
+                if let Some(party) = self.parties.get(id.as_str()) {
+                    groups.push((format!("party:{id}"), party.name.clone()));
+                }
+            }
+            for id in &mention.bodies {
+                if let Some(body) = self.bodies.get(id.as_str()) {
+                    groups.push((format!("body:{id}"), body.name.clone()));
+                }
+            }
+            for id in &mention.people {
+                let Some(person) = self.people.get(id.as_str()) else {
+                    continue;
+                };
+                let party = person
+                    .party
+                    .as_ref()
+                    .and_then(|party| self.parties.get(party.as_str()));
+                match party {
+                    Some(party) => groups.push((format!("party:{}", party.id), party.name.clone())),
+                    None => groups.push((
+                        format!("person:{id}"),
+                        LocalizedText::sv(person.name.as_str()),
+                    )),
+                }
+            }
+            for role in &mention.roles {
+                groups.push((format!("role:{}", role.sv.to_lowercase()), role.clone()));
+            }
+        }
+        groups
+    }
 }
 
 fn indicators(doc: &Agreement, as_of: NaiveDate) -> Vec<IndicatorProgress> {

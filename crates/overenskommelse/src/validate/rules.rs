@@ -3,7 +3,7 @@
 //! `ovk rules` and `docs/rules.md` are generated from [`ALL`].
 
 use super::Severity;
-use crate::i18n::{Label, Lang};
+use crate::i18n::{pick, Label, Lang};
 
 /// Which family a rule belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -55,7 +55,7 @@ impl Family {
 
     /// The family's heading in `lang`.
     pub fn title(self, lang: Lang) -> &'static str {
-        let (sv, en) = match self {
+        let label = match self {
             Family::Syntax => ("Läsning", "Reading"),
             Family::Structure => ("Struktur", "Structure"),
             Family::Identity => ("Identitet", "Identity"),
@@ -65,10 +65,7 @@ impl Family {
             Family::Status => ("Uppföljningshistorik", "Follow-up history"),
             Family::Quality => ("Kvalitet", "Quality"),
         };
-        match lang {
-            Lang::Sv => sv,
-            Lang::En => en,
-        }
+        pick(label, lang)
     }
 }
 
@@ -108,13 +105,6 @@ impl Rule {
     /// The anchor of the rule in `docs/rules.md`.
     pub fn anchor(&self) -> String {
         self.code.to_ascii_lowercase()
-    }
-}
-
-fn pick(label: Label, lang: Lang) -> &'static str {
-    match lang {
-        Lang::Sv => label.0,
-        Lang::En => label.1,
     }
 }
 

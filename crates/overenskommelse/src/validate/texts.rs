@@ -1,7 +1,7 @@
 //! Every text people read in a document, with its JSON Pointer: the walk behind the text rules.
 
 use super::pointer::Pointer;
-use crate::model::{Agreement, Item, LocalizedText, Mention, Section};
+use crate::model::{Agreement, FollowUpArrangement, Item, LocalizedText, Mention, Section};
 
 /// What role a text plays, which decides the rules that apply to it.
 #[derive(Clone, Copy)]
@@ -99,6 +99,12 @@ impl<'a> Walker<'_, 'a> {
         self.list("after", TextRole::Prose, &section.after);
     }
 
+    fn follow_up(&mut self, arrangement: &'a FollowUpArrangement) {
+        self.opt("title", TextRole::Name, &arrangement.title);
+        self.list("text", TextRole::Prose, &arrangement.text);
+        self.list("reported_in", TextRole::Name, &arrangement.reported_in);
+    }
+
     fn mentions(&mut self, key: &'static str, mentions: &'a [Mention]) {
         self.each(key, mentions, |w, mention| {
             w.opt("text", TextRole::Mention(mention), &mention.text);
@@ -191,11 +197,7 @@ impl<'a> Walker<'_, 'a> {
                 );
             });
             w.within("conditions", &plan.conditions, Self::section);
-            w.within("follow_up", &plan.follow_up, |w, f| {
-                w.opt("title", TextRole::Name, &f.title);
-                w.list("text", TextRole::Prose, &f.text);
-                w.list("reported_in", TextRole::Name, &f.reported_in);
-            });
+            w.within("follow_up", &plan.follow_up, Self::follow_up);
             w.each("sections", &plan.sections, Self::section);
         });
         self.each("action_plans", &doc.action_plans, |w, plan| {
@@ -209,11 +211,7 @@ impl<'a> Walker<'_, 'a> {
             w.each("priorities", &plan.priorities, |w, p| {
                 w.text("text", TextRole::Prose, &p.text)
             });
-            w.within("follow_up", &plan.follow_up, |w, f| {
-                w.opt("title", TextRole::Name, &f.title);
-                w.list("text", TextRole::Prose, &f.text);
-                w.list("reported_in", TextRole::Name, &f.reported_in);
-            });
+            w.within("follow_up", &plan.follow_up, Self::follow_up);
             w.opt("activities_title", TextRole::Name, &plan.activities_title);
             w.mentions("adopted_by", &plan.adopted_by);
             w.each("activities", &plan.activities, |w, activity| {
