@@ -30,6 +30,6 @@ fmt:
 bench:
 	$(CARGO) bench -p overenskommelse --locked
 
-## The main job on the bundled Borås data.
+## The main job on the bundled Borås data: the stormöte report.
 report:
-	$(CARGO) run -p ovk -- validate examples/boras/overenskommelse.json
+	$(CARGO) run -p ovk -- report examples/boras/uppfoljning-2018.json --as-of 2018-12-31 --since 2018-06-15

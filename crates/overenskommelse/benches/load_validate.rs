@@ -21,13 +21,13 @@ fn load_and_validate(c: &mut Criterion) {
             },
         );
         group.bench_with_input(
-            BenchmarkId::new("check_slice", activities),
+            BenchmarkId::new("document", activities),
             &bytes,
             |b, bytes| {
                 b.iter(|| {
-                    let checked = overenskommelse::check_slice(bytes, &Default::default());
+                    let checked = overenskommelse::Document::from_slice(bytes);
                     assert!(checked.is_valid());
-                    checked.findings.len()
+                    checked.findings().len()
                 })
             },
         );

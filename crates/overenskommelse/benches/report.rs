@@ -3,39 +3,39 @@
 //! `cargo bench -p overenskommelse --bench report`; BENCHMARKS.md records the times.
 #![allow(missing_docs)] // criterion_group! generates undocumented items.
 
-use chrono::NaiveDate;
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use overenskommelse::follow_up::FollowUpOptions;
-use overenskommelse::{report, Lang};
+use overenskommelse::{report, Date, Document, Lang};
 
 fn report_over_activities(c: &mut Criterion) {
     let mut group = c.benchmark_group("report");
     group.sample_size(10);
     for activities in [1_000, 100_000] {
         let bytes = overenskommelse_synthetic::document_json(activities, 2018);
-        let checked = overenskommelse::check_slice(&bytes, &Default::default());
-        let doc = checked.agreement.expect("the generated document loads");
-        let as_of = doc.as_of.unwrap_or(NaiveDate::MIN);
+        let checked = Document::from_slice(&bytes);
+        let findings = checked.findings().to_vec();
+        let doc = checked
+            .into_agreement()
+            .expect("the generated document loads");
+        let as_of = doc.as_of.unwrap_or_else(Date::today);
         let options = FollowUpOptions {
-            since: as_of.checked_sub_days(chrono::Days::new(180)),
+            since: as_of
+                .naive()
+                .checked_sub_days(chrono::Days::new(180))
+                .and_then(Date::from_naive),
             ..FollowUpOptions::at(as_of)
         };
         group.throughput(Throughput::Elements(activities as u64));
         group.bench_with_input(BenchmarkId::new("build", activities), &doc, |b, doc| {
-            b.iter(|| {
-                report::build(doc, &checked.findings, &options)
-                    .activities
-                    .len()
-            })
+            b.iter(|| report::build(doc, &findings, &options).activities.len())
         });
-        let built = report::build(&doc, &checked.findings, &options);
+        let built = report::build(&doc, &findings, &options);
         group.bench_with_input(
             BenchmarkId::new("build_and_markdown", activities),
             &doc,
             |b, doc| {
                 b.iter(|| {
-                    report::markdown(&report::build(doc, &checked.findings, &options), Lang::Sv)
-                        .len()
+                    report::markdown(&report::build(doc, &findings, &options), Lang::Sv).len()
                 })
             },
         );

@@ -1,6 +1,8 @@
-//! Loads the Borås document, validates it and lists its activities.
+//! Checks the Borås document, prints its findings where they stand, and lists its activities.
 //!
 //! `cargo run -p overenskommelse --example check_boras [FILE]`
+
+use overenskommelse::{Document, Lang, Options};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let path = std::env::args().nth(1).unwrap_or_else(|| {
@@ -10,16 +12,21 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         )
         .to_owned()
     });
-    let agreement = overenskommelse::from_path(&path)?;
-    for finding in overenskommelse::validate(&agreement) {
+    let document = Document::from_path(&path, &Options::default())?;
+    for finding in document.findings() {
         println!(
-            "{} {} {}: {}",
+            "{}:{} {} {} {}: {}",
+            finding.line.unwrap_or(0),
+            finding.column.unwrap_or(0),
             finding.severity.code(),
-            finding.code,
+            finding.code(),
             finding.path,
-            finding.message.sv
+            finding.message(Lang::Sv)
         );
     }
+    let Some(agreement) = document.agreement() else {
+        return Ok(());
+    };
     for plan in &agreement.action_plans {
         println!("{} ({} aktiviteter)", plan.title, plan.activities.len());
         for activity in &plan.activities {

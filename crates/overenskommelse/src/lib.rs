@@ -1,30 +1,85 @@
 //! # överenskommelse
 //!
-//! The local *Överenskommelse* between a Swedish kommun and its civil society, as data:
-//! the model of the agreement, its plans and action plans, validation with stable codes
-//! and JSON Pointers, and the JSON Schema of the document.
+//! The local *Överenskommelse* between a Swedish kommun or region and its civil society, as
+//! data: the model of the agreement, its plans and action plans; checking with stable codes,
+//! JSON Pointers, lines and columns, and messages in Swedish and English; the follow-up report
+//! for the stormöte; and the JSON Schema of the document.
+//!
+//! A [`Document`] is what callers hold: checked from bytes, it owns the agreement and every
+//! finding, and gives the report and the document's JSON.
 //!
 //! ```
-//! let agreement = overenskommelse::from_path("../../examples/boras/overenskommelse.json")?;
+//! use overenskommelse::{Document, Lang, Severity};
+//!
+//! let document = Document::from_path("../../examples/boras/overenskommelse.json", &Default::default())?;
+//! assert!(document.findings().iter().all(|f| f.severity != Severity::Error));
+//! let agreement = document.agreement().expect("the document is readable");
 //! assert_eq!(agreement.principles.len(), 6);
-//! let findings = overenskommelse::validate(&agreement);
-//! assert!(findings.iter().all(|f| f.severity != overenskommelse::Severity::Error));
-//! # Ok::<(), overenskommelse::LoadError>(())
+//!
+//! let broken = Document::from_slice(br#"{"schema_version": "1.0", "id": "x"}"#);
+//! let first = &broken.findings()[0];
+//! assert_eq!((first.code(), first.path.as_str()), ("OVK-STR-003", "/jurisdiction"));
+//! assert_eq!(first.message(Lang::En), "Required field `jurisdiction` is missing.");
+//! # Ok::<(), overenskommelse::Error>(())
 //! ```
 #![forbid(unsafe_code)]
 
+mod document;
+mod error;
 pub mod follow_up;
 pub mod i18n;
-pub mod load;
 pub mod model;
+mod read;
 pub mod report;
 pub mod schema;
-mod strict;
 pub mod time;
 pub mod validate;
 pub mod window;
 
-pub use i18n::{Lang, Message};
-pub use load::{from_path, from_slice, from_str, Limits, LoadError};
+pub use document::{Counts, Document, Options, ReportOptions};
+pub use error::Error;
+pub use i18n::Lang;
 pub use model::*;
-pub use validate::{check_slice, validate, validate_with, Checked, Finding, Options, Severity};
+pub use read::{Expected, JsonType, Limits, SyntaxProblem};
+pub use report::Report;
+pub use validate::{Finding, Rule, RuleId, Severity};
+
+/// Reads a document from bytes (UTF-8 JSON) into the model; fails on the first syntax or
+/// structure error. [`Document`] reports every problem instead.
+pub fn from_slice(bytes: &[u8]) -> Result<Agreement, Error> {
+    let document = Document::from_slice(bytes);
+    let structure_errors: Vec<&Finding> = document
+        .findings()
+        .iter()
+        .filter(|f| {
+            // What the reader finds: syntax, structure and dates, not the rules on content.
+            let read_by_reader = matches!(
+                f.rule().family,
+                validate::Family::Syntax | validate::Family::Structure
+            ) && f.rule != RuleId::SchemaVersion
+                || f.rule == RuleId::InvalidDate;
+            f.severity == Severity::Error && read_by_reader
+        })
+        .collect();
+    if let Some(first) = structure_errors.first() {
+        return Err(Error::Invalid {
+            errors: structure_errors.len() as u64,
+            first: Box::new((*first).clone()),
+        });
+    }
+    document
+        .into_agreement()
+        .ok_or(Error::Unreadable { errors: 0 })
+}
+
+/// Reads a document from text; see [`from_slice`].
+pub fn from_str(text: &str) -> Result<Agreement, Error> {
+    from_slice(text.as_bytes())
+}
+
+/// Reads a document from a file; see [`from_slice`].
+pub fn from_path(path: impl AsRef<std::path::Path>) -> Result<Agreement, Error> {
+    let path = path.as_ref();
+    let bytes = std::fs::read(path).map_err(|e| Error::read(&path.display().to_string(), &e))?;
+    from_slice(&bytes)
+}

@@ -1,11 +1,14 @@
 //! The time window of an activity: given explicitly, or read from the words of its time.
 
-use crate::model::{ActionPlan, Activity, Agreement, BodyKind};
-use crate::time::{parse, TimeContext, TimeWindow};
+use serde::{Deserialize, Serialize};
 
-/// What the time parser may know of an action plan: its period and the events of the document's bodies.
+use crate::model::{ActionPlan, Activity, Agreement, BodyKind, Date};
+use crate::time::{parse, NamedEvent, TimeContext, TimeWindow};
+
+/// What the time parser may know of an action plan: its period and the events of the
+/// document's bodies (the stormöte, the samråd, and bodies named by a word of their own).
 pub fn time_context(doc: &Agreement, plan: &ActionPlan) -> TimeContext {
-    let mut events = Vec::new();
+    let mut events: Vec<NamedEvent> = Vec::new();
     for body in &doc.bodies {
         let stem = match body.kind {
             BodyKind::GeneralMeeting => Some("stormöte"),
@@ -13,64 +16,66 @@ pub fn time_context(doc: &Agreement, plan: &ActionPlan) -> TimeContext {
             _ => None,
         };
         if let Some(stem) = stem {
-            events.push((stem.to_owned(), body.id.0.clone()));
+            events.push(NamedEvent::new(stem, body.id.as_str()));
         }
         if let Some(word) = body.name.sv.split_whitespace().next() {
             let word = word.to_lowercase();
-            if word.chars().count() >= 4
-                && !events
-                    .iter()
-                    .any(|(stem, _)| word.starts_with(stem.as_str()))
-            {
-                events.push((word, body.id.0.clone()));
+            if word.chars().count() >= 4 && !events.iter().any(|e| word.starts_with(&e.stem)) {
+                events.push(NamedEvent::new(word, body.id.as_str()));
             }
         }
     }
-    let end = plan.period.end.or_else(|| {
-        chrono::NaiveDate::from_ymd_opt(chrono::Datelike::year(&plan.period.start), 12, 31)
-    });
-    TimeContext {
-        period: end.map(|end| (plan.period.start, end)),
-        events,
+    // An open-ended action plan is read as lasting to the end of the year it starts in.
+    let end = plan
+        .period
+        .end
+        .or_else(|| Date::from_ymd(plan.period.start.year(), 12, 31));
+    let mut context = match end {
+        Some(end) => TimeContext::with_period(plan.period.start, end),
+        None => TimeContext::default(),
+    };
+    for event in events {
+        context = context.with_event(event);
     }
+    context
 }
 
 /// How an activity's window was arrived at.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum WindowSource {
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum WindowOrigin {
     /// Given in the document's `time.window`.
-    Explicit(TimeWindow),
+    Explicit,
     /// Read from `time.text`.
-    Parsed(TimeWindow),
+    Parsed,
     /// `time.text` could not be read.
     Unreadable,
     /// The activity has no time at all.
     Absent,
 }
 
-impl WindowSource {
-    /// The window, however it was arrived at.
-    pub fn window(&self) -> Option<&TimeWindow> {
-        match self {
-            WindowSource::Explicit(window) | WindowSource::Parsed(window) => Some(window),
-            WindowSource::Unreadable | WindowSource::Absent => None,
-        }
-    }
+/// An activity's window and how it was arrived at.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ActivityWindow {
+    /// How the window was found.
+    pub origin: WindowOrigin,
+    /// The window: explicit or read; `None` when unreadable or absent.
+    pub window: Option<TimeWindow>,
 }
 
 /// The window of an activity: its explicit `window`, else what its text says.
-pub fn activity_window(activity: &Activity, context: &TimeContext) -> WindowSource {
-    let Some(time) = &activity.time else {
-        return WindowSource::Absent;
-    };
-    if let Some(window) = &time.window {
-        return WindowSource::Explicit(window.clone());
-    }
-    match &time.text {
-        Some(text) if !text.sv.trim().is_empty() => match parse(&text.sv, context) {
-            Some(window) => WindowSource::Parsed(window),
-            None => WindowSource::Unreadable,
+pub fn activity_window(activity: &Activity, context: &TimeContext) -> ActivityWindow {
+    let (origin, window) = match &activity.time {
+        None => (WindowOrigin::Absent, None),
+        Some(time) => match (&time.window, &time.text) {
+            (Some(window), _) => (WindowOrigin::Explicit, Some(window.clone())),
+            (None, Some(text)) if !text.sv.trim().is_empty() => match parse(&text.sv, context) {
+                Some(window) => (WindowOrigin::Parsed, Some(window)),
+                None => (WindowOrigin::Unreadable, None),
+            },
+            (None, _) => (WindowOrigin::Absent, None),
         },
-        _ => WindowSource::Absent,
-    }
+    };
+    ActivityWindow { origin, window }
 }

@@ -68,18 +68,18 @@ fn boras_document_holds_the_facts_of_both_source_documents() {
 
 #[test]
 fn boras_document_has_no_errors_and_the_expected_warnings() {
-    let checked = overenskommelse::check_slice(&common::boras_bytes(), &Default::default());
+    let checked = overenskommelse::Document::from_slice(&common::boras_bytes());
     let errors: Vec<_> = checked
-        .findings
+        .findings()
         .iter()
         .filter(|f| f.severity == Severity::Error)
         .collect();
     assert!(errors.is_empty(), "{errors:#?}");
     let warnings: Vec<_> = checked
-        .findings
+        .findings()
         .iter()
         .filter(|f| f.severity == Severity::Warning)
-        .map(|f| (f.code.as_str(), f.path.as_str()))
+        .map(|f| (f.code(), f.path.as_str()))
         .collect();
     assert!(warnings.contains(&("OVK-QUAL-001", "/action_plans/0/activities/6/responsible")));
     assert!(warnings.contains(&("OVK-QUAL-006", "/action_plans/0/activities/5/description")));

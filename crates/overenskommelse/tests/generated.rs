@@ -28,8 +28,5 @@ fn agreement_schema_is_current() {
 
 #[test]
 fn rules_doc_is_current() {
-    check_current(
-        "docs/rules.md",
-        &overenskommelse::validate::rules::markdown(),
-    );
+    check_current("docs/rules.md", &overenskommelse::validate::markdown());
 }

@@ -1,4 +1,5 @@
-//! `ovk`: the command-line tool for local Överenskommelser.
+//! `ovk`: the command-line tool for local Överenskommelser. It parses arguments and prints
+//! what the library gives; every decision, word and message is the library's.
 
 mod output;
 mod report;
@@ -10,7 +11,7 @@ mod validate;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use overenskommelse::Lang;
+use overenskommelse::{Date, Lang};
 
 /// Check, follow up and publish a local Överenskommelse between a kommun and civil society.
 #[derive(Debug, Parser)]
@@ -52,7 +53,35 @@ impl From<LangArg> for Lang {
     }
 }
 
-/// Exit code for a run that could not do its job (usage, missing file).
+/// A date argument, `YYYY-MM-DD`.
+fn parse_date(text: &str) -> Result<Date, String> {
+    Date::parse(text).ok_or_else(|| {
+        let args = overenskommelse::i18n::Args::new().with("text", text);
+        overenskommelse::i18n::text(overenskommelse::i18n::Word::NotADate, &args, Lang::En)
+    })
+}
+
+/// Why a command could not do its job.
+enum Failure {
+    /// The library's error, printed in the language asked for.
+    Library(overenskommelse::Error, Lang),
+    /// Standard output was closed (`ovk … | head`): nothing more to say.
+    ClosedOutput,
+    /// Another output error.
+    Output(std::io::Error),
+}
+
+impl From<std::io::Error> for Failure {
+    fn from(error: std::io::Error) -> Self {
+        if error.kind() == std::io::ErrorKind::BrokenPipe {
+            Failure::ClosedOutput
+        } else {
+            Failure::Output(error)
+        }
+    }
+}
+
+/// Exit code for a run that could not do its job (usage, a missing file).
 const EXIT_USAGE: u8 = 2;
 
 fn main() -> ExitCode {
@@ -72,7 +101,12 @@ fn main() -> ExitCode {
     };
     match result {
         Ok(code) => code,
-        Err(error) => {
+        Err(Failure::ClosedOutput) => ExitCode::SUCCESS,
+        Err(Failure::Library(error, lang)) => {
+            anstream::eprintln!("ovk: {}", error.message(lang));
+            ExitCode::from(EXIT_USAGE)
+        }
+        Err(Failure::Output(error)) => {
             anstream::eprintln!("ovk: {error}");
             ExitCode::from(EXIT_USAGE)
         }

@@ -1,13 +1,16 @@
 //! Printing findings: text for people, JSON for programs, annotations for GitHub Actions.
 
+use std::io::Write;
+
 use anstyle::{AnsiColor, Style};
-use overenskommelse::{Finding, Lang, Severity};
+use overenskommelse::i18n::{self, Args, Word};
+use overenskommelse::{Counts, Finding, Lang, Severity};
 
 /// The findings of one document.
 pub struct FileFindings {
     /// The file name as given, or `<stdin>`.
     pub name: String,
-    /// Every finding, in the order the library reported them.
+    /// Every finding, in document order.
     pub findings: Vec<Finding>,
 }
 
@@ -18,20 +21,17 @@ fn severity_style(severity: Severity) -> Style {
     let color = match severity {
         Severity::Error => AnsiColor::Red,
         Severity::Warning => AnsiColor::Yellow,
-        Severity::Info => AnsiColor::Cyan,
+        _ => AnsiColor::Cyan,
     };
     Style::new().bold().fg_color(Some(color.into()))
 }
 
-/// Findings grouped per file, then a summary line ("3 fel, 1 varning i 1 fil").
-pub fn print_text(files: &[FileFindings], lang: Lang) {
+/// Findings grouped per file, then a summary line ("3 fel, 1 varning, 0 info i 1 fil").
+pub fn print_text(out: &mut impl Write, files: &[FileFindings], lang: Lang) -> std::io::Result<()> {
     for file in files {
         if file.findings.is_empty() {
-            let ok = match lang {
-                Lang::Sv => "inga fynd",
-                Lang::En => "no findings",
-            };
-            anstream::println!("{BOLD}{}{BOLD:#}: {ok}", file.name);
+            let ok = i18n::word(Word::FileHasNoFindings, lang);
+            writeln!(out, "{BOLD}{}{BOLD:#}: {ok}", file.name)?;
             continue;
         }
         for finding in &file.findings {
@@ -45,120 +45,89 @@ pub fn print_text(files: &[FileFindings], lang: Lang) {
             } else {
                 &finding.path
             };
-            anstream::println!(
+            writeln!(
+                out,
                 "{BOLD}{}{position}{BOLD:#}: {style}{}[{}]{style:#} {}",
                 file.name,
                 finding.severity.label(lang),
-                finding.code,
-                finding.message.get(lang)
-            );
-            anstream::println!("  {DIM}-->{DIM:#} {path}");
-            if let Some(hint) = &finding.hint {
-                let word = match lang {
-                    Lang::Sv => "gör så här",
-                    Lang::En => "what to do",
-                };
-                anstream::println!("  {DIM}={DIM:#} {BOLD}{word}:{BOLD:#} {}", hint.get(lang));
+                finding.code(),
+                finding.message(lang)
+            )?;
+            writeln!(out, "  {DIM}-->{DIM:#} {path}")?;
+            if let Some(hint) = finding.hint(lang) {
+                let word = i18n::word(Word::WhatToDo, lang);
+                writeln!(out, "  {DIM}={DIM:#} {BOLD}{word}:{BOLD:#} {hint}")?;
             }
-            anstream::println!();
+            writeln!(out)?;
         }
     }
-    anstream::println!("{}", summary(files, lang));
+    writeln!(out, "{}", summary(files, lang))
 }
 
-/// "3 fel, 1 varning i 1 fil" / "3 errors, 1 warning in 1 file".
+/// "3 fel, 1 varning, 0 info i 1 fil" / "3 errors, 1 warning, 0 info in 1 file".
 pub fn summary(files: &[FileFindings], lang: Lang) -> String {
-    let count = |severity| {
-        files
-            .iter()
-            .flat_map(|file| &file.findings)
-            .filter(|finding| finding.severity == severity)
-            .count()
-    };
-    let (errors, warnings, infos, n) = (
-        count(Severity::Error),
-        count(Severity::Warning),
-        count(Severity::Info),
-        files.len(),
-    );
-    match lang {
-        Lang::Sv => format!(
-            "{errors} fel, {warnings} {}, {infos} info i {n} {}",
-            if warnings == 1 {
-                "varning"
-            } else {
-                "varningar"
-            },
-            if n == 1 { "fil" } else { "filer" }
-        ),
-        Lang::En => format!(
-            "{errors} {}, {warnings} {}, {infos} info in {n} {}",
-            if errors == 1 { "error" } else { "errors" },
-            if warnings == 1 { "warning" } else { "warnings" },
-            if n == 1 { "file" } else { "files" }
-        ),
-    }
+    let all: Vec<Finding> = files.iter().flat_map(|f| f.findings.clone()).collect();
+    let counts = Counts::of(&all);
+    let args = Args::new()
+        .with("errors", counts.errors)
+        .with("warnings", counts.warnings)
+        .with("infos", counts.infos)
+        .with("files", files.len());
+    i18n::text(Word::FilesSummary, &args, lang)
 }
 
-/// `{"valid": bool, "findings": [{"file", "code", "severity", "path", "message", …}]}`.
-pub fn print_json(files: &[FileFindings], lang: Lang) {
-    let valid = files
+/// `{"valid": bool, "findings": [{"file", "code", "severity", "path", "message", …}]}`, where
+/// `valid` says what the exit code says.
+pub fn print_json(
+    out: &mut impl Write,
+    files: &[FileFindings],
+    valid: bool,
+    lang: Lang,
+) -> std::io::Result<()> {
+    let findings: Vec<serde_json::Value> = files
         .iter()
-        .all(|file| file.findings.iter().all(|f| f.severity != Severity::Error));
-    let findings: Vec<_> = files
-        .iter()
-        .flat_map(|file| file.findings.iter().map(move |finding| (file, finding)))
-        .map(|(file, finding)| {
-            let mut object = serde_json::json!({
-                "file": file.name,
-                "code": finding.code,
-                "severity": finding.severity.code(),
-                "path": finding.path,
-                "message": finding.message.get(lang),
-                "anchor": finding.anchor(),
-            });
-            if let Some(map) = object.as_object_mut() {
-                if let Some(hint) = &finding.hint {
-                    map.insert("hint".into(), hint.get(lang).into());
+        .flat_map(|file| {
+            file.findings.iter().map(move |finding| {
+                let mut object = serde_json::Map::new();
+                object.insert("file".into(), file.name.clone().into());
+                if let serde_json::Value::Object(fields) = finding.to_json(lang) {
+                    object.extend(fields);
                 }
-                if let Some(value) = &finding.value {
-                    map.insert("value".into(), value.clone().into());
-                }
-                if let (Some(line), Some(column)) = (finding.line, finding.column) {
-                    map.insert("line".into(), line.into());
-                    map.insert("column".into(), column.into());
-                }
-            }
-            object
+                serde_json::Value::Object(object)
+            })
         })
         .collect();
     let document = serde_json::json!({ "valid": valid, "findings": findings });
-    println!(
-        "{}",
-        serde_json::to_string_pretty(&document).unwrap_or_default()
-    );
+    serde_json::to_writer_pretty(&mut *out, &document)?;
+    writeln!(out)
 }
 
 /// One GitHub Actions workflow command a finding.
-pub fn print_github(files: &[FileFindings], lang: Lang) {
+pub fn print_github(
+    out: &mut impl Write,
+    files: &[FileFindings],
+    lang: Lang,
+) -> std::io::Result<()> {
     for file in files {
         for finding in &file.findings {
             let level = match finding.severity {
                 Severity::Error => "error",
                 Severity::Warning => "warning",
-                Severity::Info => "notice",
+                _ => "notice",
             };
             let mut properties = format!("file={}", escape_property(&file.name));
             if let (Some(line), Some(column)) = (finding.line, finding.column) {
                 properties.push_str(&format!(",line={line},col={column}"));
             }
-            properties.push_str(&format!(",title={}", escape_property(&finding.code)));
-            println!(
+            properties.push_str(&format!(",title={}", escape_property(finding.code())));
+            writeln!(
+                out,
                 "::{level} {properties}::{}",
-                escape_data(&format!("{} ({})", finding.message.get(lang), finding.path))
-            );
+                escape_data(&format!("{} ({})", finding.message(lang), finding.path))
+            )?;
         }
     }
+    Ok(())
 }
 
 fn escape_data(text: &str) -> String {

@@ -1,16 +1,15 @@
 //! `ovk report`: the follow-up report the samråd presents at the stormöte.
 
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use chrono::NaiveDate;
 use clap::ValueEnum;
-use overenskommelse::follow_up::{FollowUpOptions, DEFAULT_STALE_AFTER_DAYS};
-use overenskommelse::load::read_file;
-use overenskommelse::{check_slice, report, Lang, Options};
+use overenskommelse::follow_up::DEFAULT_STALE_AFTER_DAYS;
+use overenskommelse::{Date, Document, Lang, Options, ReportOptions};
 
 use crate::output::{self, FileFindings};
-use crate::LangArg;
+use crate::{parse_date, Failure, LangArg};
 
 /// Arguments of `ovk report`.
 #[derive(Debug, clap::Args)]
@@ -19,10 +18,10 @@ pub struct Args {
     file: PathBuf,
     /// The reference date; defaults to the document's `as_of`, else today.
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
-    as_of: Option<NaiveDate>,
+    as_of: Option<Date>,
     /// The date of the last stormöte: changes since then are reported.
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
-    since: Option<NaiveDate>,
+    since: Option<Date>,
     /// Days without a follow-up after which an activity in progress is stale.
     #[arg(long, value_name = "DAYS", default_value_t = DEFAULT_STALE_AFTER_DAYS)]
     stale_days: u32,
@@ -47,53 +46,36 @@ enum Format {
     Json,
 }
 
-fn parse_date(text: &str) -> Result<NaiveDate, String> {
-    overenskommelse::model::date::parse_strict(text)
-        .ok_or_else(|| format!("{text} is not a date YYYY-MM-DD"))
-}
-
-pub fn run(args: &Args) -> Result<ExitCode, String> {
+pub fn run(args: &Args) -> Result<ExitCode, Failure> {
     let lang = Lang::from(args.lang);
-    let options = Options::default();
-    let bytes = read_file(&args.file, options.limits).map_err(|error| error.to_string())?;
-    let checked = check_slice(&bytes, &options);
-    let Some(agreement) = &checked.agreement else {
+    let library = |error| Failure::Library(error, lang);
+    let document = Document::from_path(&args.file, &Options::default()).map_err(library)?;
+    if document.agreement().is_none() {
         // Nothing to report on: show why, as `ovk validate` would.
         let files = [FileFindings {
             name: args.file.display().to_string(),
-            findings: checked.findings,
+            findings: document.findings().to_vec(),
         }];
-        output::print_text(&files, lang);
+        output::print_text(&mut anstream::stdout().lock(), &files, lang)?;
         return Ok(ExitCode::from(1));
-    };
-    let as_of = args
-        .as_of
-        .or(agreement.as_of)
-        .unwrap_or_else(|| chrono::Local::now().date_naive());
-    if let Some(since) = args.since.filter(|since| *since > as_of) {
-        return Err(format!(
-            "--since {since} is after the report date {as_of} / --since {since} är efter rapportdatumet {as_of}"
-        ));
     }
-    let follow_up = FollowUpOptions {
-        as_of,
-        since: args.since,
-        stale_after_days: args.stale_days,
-    };
-    let report = report::build(agreement, &checked.findings, &follow_up);
+    let mut options = ReportOptions::default().with_stale_after_days(args.stale_days);
+    options.as_of = args.as_of;
+    options.since = args.since;
     let text = match args.format {
-        Format::Md => report::markdown(&report, lang),
-        Format::Html => report::html(&report, lang),
-        Format::Json => {
-            let mut json = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
-            json.push('\n');
-            json
-        }
-    };
+        Format::Md => document.report_markdown(&options, lang),
+        Format::Html => document.report_html(&options, lang),
+        Format::Json => document.report_json(&options),
+    }
+    .map_err(library)?;
     match &args.out {
-        None => print!("{text}"),
-        Some(path) => std::fs::write(path, text)
-            .map_err(|error| format!("cannot write {}: {error}", path.display()))?,
+        None => std::io::stdout().lock().write_all(text.as_bytes())?,
+        Some(path) => std::fs::write(path, text).map_err(|error| {
+            library(overenskommelse::Error::Write {
+                path: path.display().to_string(),
+                reason: error.to_string(),
+            })
+        })?,
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -1,12 +1,13 @@
 //! `ovk rules`: the rule catalogue, as text, JSON or the Markdown of `docs/rules.md`.
 
+use std::io::Write;
 use std::process::ExitCode;
 
 use clap::ValueEnum;
-use overenskommelse::validate::rules::{self, Family};
-use overenskommelse::Lang;
+use overenskommelse::validate::{markdown, Family};
+use overenskommelse::{Lang, Rule};
 
-use crate::LangArg;
+use crate::{Failure, LangArg};
 
 /// Arguments of `ovk rules`.
 #[derive(Debug, clap::Args)]
@@ -29,43 +30,30 @@ enum Format {
     Markdown,
 }
 
-pub fn run(args: &Args) -> Result<ExitCode, String> {
+pub fn run(args: &Args) -> Result<ExitCode, Failure> {
     let lang = Lang::from(args.lang);
+    let mut out = std::io::stdout().lock();
     match args.format {
         Format::Text => {
             for family in Family::ALL {
-                println!("{}", family.title(lang));
-                for rule in rules::ALL.iter().filter(|rule| rule.family == family) {
-                    println!(
+                writeln!(out, "{}", family.title(lang))?;
+                for rule in Rule::all().filter(|rule| rule.family == family) {
+                    writeln!(
+                        out,
                         "  {}  {:<7}  {}",
                         rule.code,
                         rule.severity.label(lang),
                         rule.title(lang)
-                    );
+                    )?;
                 }
             }
         }
         Format::Json => {
-            let list: Vec<_> = rules::ALL
-                .iter()
-                .map(|rule| {
-                    serde_json::json!({
-                        "code": rule.code,
-                        "severity": rule.severity.code(),
-                        "family": rule.family.code(),
-                        "title": { "sv": rule.title.0, "en": rule.title.1 },
-                        "explanation": { "sv": rule.explanation.0, "en": rule.explanation.1 },
-                        "hint": rule.hint.map(|(sv, en)| serde_json::json!({ "sv": sv, "en": en })),
-                        "anchor": rule.anchor(),
-                    })
-                })
-                .collect();
-            println!(
-                "{}",
-                serde_json::to_string_pretty(&list).map_err(|e| e.to_string())?
-            );
+            let rules: Vec<&Rule> = Rule::all().collect();
+            serde_json::to_writer_pretty(&mut out, &rules).map_err(std::io::Error::from)?;
+            writeln!(out)?;
         }
-        Format::Markdown => print!("{}", overenskommelse::validate::rules::markdown()),
+        Format::Markdown => write!(out, "{}", markdown())?,
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -1,9 +1,12 @@
 //! `ovk schema`: the JSON Schema of a document.
 
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use overenskommelse::schema;
+use overenskommelse::{schema, Lang};
+
+use crate::Failure;
 
 /// Arguments of `ovk schema`.
 #[derive(Debug, clap::Args)]
@@ -13,14 +16,23 @@ pub struct Args {
     out: Option<PathBuf>,
 }
 
-pub fn run(args: &Args) -> Result<ExitCode, String> {
+pub fn run(args: &Args) -> Result<ExitCode, Failure> {
     match &args.out {
-        None => print!("{}", schema::agreement_schema_text()),
+        None => write!(
+            std::io::stdout().lock(),
+            "{}",
+            schema::agreement_schema_text()
+        )?,
         Some(dir) => {
-            let written = schema::write_schemas(dir)
-                .map_err(|error| format!("cannot write {}: {error}", dir.display()))?;
+            let written = schema::write_schemas(dir).map_err(|error| {
+                let error = overenskommelse::Error::Write {
+                    path: dir.display().to_string(),
+                    reason: error.to_string(),
+                };
+                Failure::Library(error, Lang::En)
+            })?;
             for path in written {
-                eprintln!("wrote {}", path.display());
+                eprintln!("{}", path.display());
             }
         }
     }

@@ -1,14 +1,14 @@
 //! `ovk time`: what the library understands of a Swedish time text.
 
+use std::io::Write;
 use std::process::ExitCode;
 
-use chrono::NaiveDate;
 use clap::ValueEnum;
-use overenskommelse::i18n::{precision_label, recurrence_label};
-use overenskommelse::time::{parse, TimeContext};
-use overenskommelse::Lang;
+use overenskommelse::i18n::{self, Args as TextArgs, Word};
+use overenskommelse::time::{parse, DateRange, TimeContext};
+use overenskommelse::{Date, Lang};
 
-use crate::LangArg;
+use crate::{parse_date, Failure, LangArg};
 
 /// Arguments of `ovk time`.
 #[derive(Debug, clap::Args)]
@@ -17,7 +17,7 @@ pub struct Args {
     text: String,
     /// The action plan's period, START..END, for texts without a year and for recurrences.
     #[arg(long, value_name = "START..END", value_parser = parse_period)]
-    period: Option<(NaiveDate, NaiveDate)>,
+    period: Option<DateRange>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     format: Format,
@@ -34,33 +34,31 @@ enum Format {
     Json,
 }
 
-fn parse_period(text: &str) -> Result<(NaiveDate, NaiveDate), String> {
-    let (start, end) = text
-        .split_once("..")
-        .ok_or("write the period as START..END, e.g. 2018-01-01..2018-12-31")?;
-    let date = |d: &str| {
-        overenskommelse::model::date::parse_strict(d.trim())
-            .ok_or_else(|| format!("{d} is not a date YYYY-MM-DD"))
+fn parse_period(text: &str) -> Result<DateRange, String> {
+    let not_a_period = || {
+        let args = TextArgs::new().with("text", text);
+        i18n::text(Word::NotAPeriod, &args, Lang::En)
     };
-    Ok((date(start)?, date(end)?))
+    let (start, end) = text.split_once("..").ok_or_else(not_a_period)?;
+    Ok(DateRange {
+        start: parse_date(start.trim())?,
+        end: parse_date(end.trim())?,
+    })
 }
 
-pub fn run(args: &Args) -> Result<ExitCode, String> {
+pub fn run(args: &Args) -> Result<ExitCode, Failure> {
     let lang = Lang::from(args.lang);
-    let context = TimeContext {
-        period: args.period,
-        events: vec![
-            ("stormöte".to_owned(), "stormote".to_owned()),
-            ("samråd".to_owned(), "samrad".to_owned()),
-        ],
-    };
+    let context = match args.period {
+        Some(period) => TimeContext::with_period(period.start, period.end),
+        None => TimeContext::default(),
+    }
+    .with_common_events();
     let window = parse(&args.text, &context);
+    let mut out = std::io::stdout().lock();
     if args.format == Format::Json {
         let document = serde_json::json!({ "text": args.text, "window": window });
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&document).map_err(|e| e.to_string())?
-        );
+        serde_json::to_writer_pretty(&mut out, &document).map_err(std::io::Error::from)?;
+        writeln!(out)?;
         return Ok(if window.is_some() {
             ExitCode::SUCCESS
         } else {
@@ -68,42 +66,32 @@ pub fn run(args: &Args) -> Result<ExitCode, String> {
         });
     }
     let Some(window) = window else {
-        println!(
-            "{}",
-            match lang {
-                Lang::Sv => format!("\"{}\": kunde inte tolkas", args.text),
-                Lang::En => format!("\"{}\": could not be understood", args.text),
-            }
-        );
+        let args = TextArgs::new().with("text", args.text.as_str());
+        writeln!(out, "{}", i18n::text(Word::TimeNotUnderstood, &args, lang))?;
         return Ok(ExitCode::from(1));
     };
-    let open = match lang {
-        Lang::Sv => "öppet",
-        Lang::En => "open",
-    };
-    let show = |date: Option<NaiveDate>| date.map_or(open.to_owned(), |d| d.to_string());
+    let open = i18n::word(Word::Open, lang);
+    let show = |date: Option<Date>| date.map_or(open.to_owned(), |d| d.to_string());
     let mut line = format!(
         "\"{}\": {} – {} ({})",
         args.text,
         show(window.start),
         show(window.end),
-        precision_label(window.precision, lang)
+        i18n::word(Word::Precision(window.precision), lang)
     );
     if let Some(recurrence) = window.recurrence {
-        line.push_str(&format!(", {}", recurrence_label(recurrence, lang)));
+        line.push_str(&format!(
+            ", {}",
+            i18n::word(Word::Recurrence(recurrence), lang)
+        ));
     }
     if window.uncertain {
-        line.push_str(match lang {
-            Lang::Sv => ", osäker",
-            Lang::En => ", uncertain",
-        });
+        line.push_str(&format!(", {}", i18n::word(Word::Uncertain, lang)));
     }
     if let Some(event) = &window.event {
-        line.push_str(&match lang {
-            Lang::Sv => format!(", händelse: {event}"),
-            Lang::En => format!(", event: {event}"),
-        });
+        let args = TextArgs::new().with("event", event.as_str());
+        line.push_str(&format!(", {}", i18n::text(Word::TimeEvent, &args, lang)));
     }
-    println!("{line}");
+    writeln!(out, "{line}")?;
     Ok(ExitCode::SUCCESS)
 }

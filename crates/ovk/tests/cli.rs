@@ -183,7 +183,7 @@ fn github_annotations_name_file_line_and_code() {
 #[test]
 fn rules_list_every_code_and_markdown_matches_the_docs() {
     let text = stdout(&ovk(&["rules"]));
-    for rule in overenskommelse::validate::rules::ALL {
+    for rule in overenskommelse::Rule::all() {
         assert!(
             text.contains(rule.code),
             "{} missing from `ovk rules`",
@@ -197,7 +197,7 @@ fn rules_list_every_code_and_markdown_matches_the_docs() {
         serde_json::from_str(&stdout(&ovk(&["rules", "--format", "json"]))).expect("JSON");
     assert_eq!(
         json.as_array().map(Vec::len),
-        Some(overenskommelse::validate::rules::ALL.len())
+        Some(overenskommelse::Rule::all().count())
     );
 }
 

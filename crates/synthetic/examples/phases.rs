@@ -1,4 +1,4 @@
-//! Times the phases of check_slice on a generated document: `cargo run --release -p overenskommelse-synthetic --example phases [N]`.
+//! Times the phases of checking a generated document: `cargo run --release -p overenskommelse-synthetic --example phases [N]`.
 
 use std::time::Instant;
 
@@ -23,16 +23,15 @@ fn main() {
             .map(|v| v.is_object() as usize)
             .unwrap_or(0)
     });
-    time("typed", &|| {
-        overenskommelse::from_slice(&bytes)
-            .map(|d| d.action_plans.len())
-            .unwrap_or(0)
-    });
     let doc = overenskommelse::from_slice(&bytes).expect("loads");
-    time("validate", &|| overenskommelse::validate(&doc).len());
-    time("check_slice", &|| {
-        overenskommelse::check_slice(&bytes, &Default::default())
-            .findings
+    time("validate", &|| {
+        overenskommelse::Document::from_agreement(doc.clone(), &Default::default())
+            .findings()
+            .len()
+    });
+    time("document", &|| {
+        overenskommelse::Document::from_slice(&bytes)
+            .findings()
             .len()
     });
     let ctx = overenskommelse::window::time_context(&doc, &doc.action_plans[0]);
@@ -42,7 +41,7 @@ fn main() {
             .flat_map(|p| &p.activities)
             .filter(|a| {
                 overenskommelse::window::activity_window(a, &ctx)
-                    .window()
+                    .window
                     .is_some()
             })
             .count()

@@ -4,12 +4,12 @@
 //! like a kommun's: several action plans, activities with Swedish time texts, mentions that
 //! resolve, and follow-ups in date order.
 
-use chrono::{Datelike, Days, NaiveDate};
+use chrono::{Datelike, Days};
 use overenskommelse::{
     ActionPlan, ActionPlanKind, Activity, ActivityCode, ActivityTime, Agreement, Assessment, Body,
-    BodyKind, Challenge, FollowUp, InterestArea, Jurisdiction, JurisdictionKind, LocalizedText,
-    Mention, Objective, Party, PartyKind, Period, Person, PersonalName, Plan, PlanKind, Principle,
-    Side, Status, SCHEMA_VERSION,
+    BodyKind, Challenge, Date, FollowUp, InterestArea, Jurisdiction, JurisdictionKind,
+    LocalizedText, Mention, Objective, Party, PartyKind, Period, Person, PersonalName, Plan,
+    PlanKind, Principle, Side, Status, SCHEMA_VERSION,
 };
 
 /// Activities in one generated action plan.
@@ -89,8 +89,9 @@ fn text(sv: impl Into<String>) -> LocalizedText {
     LocalizedText::sv(sv)
 }
 
-fn date(year: i32, month: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(year, month, day).unwrap_or(NaiveDate::MIN)
+fn date(year: i32, month: u32, day: u32) -> Date {
+    Date::from_ymd(year, month, day)
+        .unwrap_or(Date::from_ymd(2000, 1, 1).unwrap_or_else(Date::today))
 }
 
 /// A valid document with `activities` activities, spread over action plans of
@@ -343,8 +344,10 @@ fn follow_ups(rng: &mut Rng, year: i32) -> Vec<FollowUp> {
     (0..count)
         .map(|_| {
             day = day
+                .naive()
                 .checked_add_days(Days::new(20 + rng.below(90) as u64))
                 .filter(|d| d.year() == year)
+                .and_then(Date::from_naive)
                 .unwrap_or(date(year, 12, 31));
             status = match (status, rng.below(4)) {
                 (Status::Planned, 0) => Status::Postponed,
@@ -378,14 +381,14 @@ mod tests {
         let a = document_json(250, 7);
         assert_eq!(a, document_json(250, 7));
         assert_ne!(a, document_json(250, 8));
-        let checked = overenskommelse::check_slice(&a, &Default::default());
+        let checked = overenskommelse::Document::from_slice(&a);
         let errors: Vec<_> = checked
-            .findings
+            .findings()
             .iter()
             .filter(|f| f.severity == overenskommelse::Severity::Error)
             .collect();
         assert!(errors.is_empty(), "{errors:#?}");
-        let doc = checked.agreement.expect("loads");
+        let doc = checked.into_agreement().expect("loads");
         let total: usize = doc.action_plans.iter().map(|p| p.activities.len()).sum();
         assert_eq!(total, 250);
         assert_eq!(doc.action_plans.len(), 3);

@@ -7,24 +7,25 @@
 
 mod summary;
 
-use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 pub use summary::{summarize, Group, GroupBy, IndicatorProgress, StatusCounts, Summary};
 
+use crate::model::Date;
 use crate::model::{
     ActionPlanId, Activity, ActivityCode, Agreement, Assessment, FollowUp, LocalizedText, Status,
 };
 use crate::time::TimeWindow;
-use crate::window::{activity_window, time_context, WindowSource};
+pub use crate::window::WindowOrigin;
+use crate::window::{activity_window, time_context};
 
 /// What follow-up takes into account.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FollowUpOptions {
     /// The reference date: statuses are as they were on this day.
-    pub as_of: NaiveDate,
+    pub as_of: Date,
     /// The previous follow-up (the last stormöte): changes are counted from this day.
-    pub since: Option<NaiveDate>,
+    pub since: Option<Date>,
     /// Days without a follow-up after which an activity in progress is stale.
     pub stale_after_days: u32,
 }
@@ -34,27 +35,13 @@ pub const DEFAULT_STALE_AFTER_DAYS: u32 = 120;
 
 impl FollowUpOptions {
     /// Options at `as_of`, with no `since` and the default staleness.
-    pub fn at(as_of: NaiveDate) -> Self {
+    pub fn at(as_of: Date) -> Self {
         Self {
             as_of,
             since: None,
             stale_after_days: DEFAULT_STALE_AFTER_DAYS,
         }
     }
-}
-
-/// How an activity's time window was found.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum WindowOrigin {
-    /// Given in the document's `time.window`.
-    Explicit,
-    /// Read from `time.text`.
-    Parsed,
-    /// `time.text` could not be read.
-    Unreadable,
-    /// The activity has no time.
-    Absent,
 }
 
 /// Where one activity stands at the reference date.
@@ -71,7 +58,7 @@ pub struct ActivityState {
     /// Status at the reference date.
     pub status: Status,
     /// The date of the follow-up that gave the status; `None` when it is the activity's own.
-    pub status_since: Option<NaiveDate>,
+    pub status_since: Option<Date>,
     /// The traffic light of that follow-up.
     pub assessment: Option<Assessment>,
     /// The latest note on or before the reference date.
@@ -107,7 +94,7 @@ pub enum Change {
         /// Status on the later date.
         to: Status,
         /// The follow-up that made the change.
-        date: Option<NaiveDate>,
+        date: Option<Date>,
     },
     /// An activity that did not exist at the earlier date: its action plan began after it, or it is new in the later document.
     Added {
@@ -126,7 +113,7 @@ pub enum Change {
 }
 
 /// The latest follow-up on or before `date`; follow-ups are kept oldest first, but order is not trusted.
-pub fn latest_follow_up(activity: &Activity, date: NaiveDate) -> Option<&FollowUp> {
+pub fn latest_follow_up(activity: &Activity, date: Date) -> Option<&FollowUp> {
     activity
         .follow_ups
         .iter()
@@ -135,7 +122,7 @@ pub fn latest_follow_up(activity: &Activity, date: NaiveDate) -> Option<&FollowU
 }
 
 /// The activity's status on `date`.
-pub fn status_at(activity: &Activity, date: NaiveDate) -> Status {
+pub fn status_at(activity: &Activity, date: Date) -> Status {
     latest_follow_up(activity, date).map_or(activity.status, |f| f.status)
 }
 
@@ -148,20 +135,16 @@ pub fn activity_states(doc: &Agreement, options: &FollowUpOptions) -> Vec<Activi
         for (j, activity) in plan.activities.iter().enumerate() {
             let latest = latest_follow_up(activity, as_of);
             let status = latest.map_or(activity.status, |f| f.status);
-            let (window, window_origin) = match activity_window(activity, &context) {
-                WindowSource::Explicit(w) => (Some(w), WindowOrigin::Explicit),
-                WindowSource::Parsed(w) => (Some(w), WindowOrigin::Parsed),
-                WindowSource::Unreadable => (None, WindowOrigin::Unreadable),
-                WindowSource::Absent => (None, WindowOrigin::Absent),
-            };
+            let found = activity_window(activity, &context);
+            let (window, window_origin) = (found.window, found.origin);
             let ended = window
                 .as_ref()
                 .and_then(|w| w.end)
                 .is_some_and(|end| end < as_of);
             let last_report = latest.map(|f| f.date);
-            let days_since_follow_up = last_report.map(|d| (as_of - d).num_days());
+            let days_since_follow_up = last_report.map(|d| as_of.days_since(d));
             // Without any follow-up, the quiet is counted from the start of the action plan.
-            let quiet_days = days_since_follow_up.unwrap_or((as_of - plan.period.start).num_days());
+            let quiet_days = days_since_follow_up.unwrap_or(as_of.days_since(plan.period.start));
             states.push(ActivityState {
                 action_plan: plan.id.clone(),
                 code: activity.code.clone(),
@@ -199,7 +182,7 @@ pub fn activity_states(doc: &Agreement, options: &FollowUpOptions) -> Vec<Activi
 }
 
 /// Status changes between `from` and `to` in one document, and the activities of action plans begun in between.
-pub fn changes_between(doc: &Agreement, from: NaiveDate, to: NaiveDate) -> Vec<Change> {
+pub fn changes_between(doc: &Agreement, from: Date, to: Date) -> Vec<Change> {
     let mut changes = Vec::new();
     for plan in &doc.action_plans {
         let begun_since = plan.period.start > from && plan.period.start <= to;
@@ -227,7 +210,7 @@ pub fn changes_between(doc: &Agreement, from: NaiveDate, to: NaiveDate) -> Vec<C
 }
 
 /// The day the activity took the status it has at `to`: the first follow-up of the last run with that status.
-fn change_date(activity: &Activity, to: NaiveDate, status: Status) -> Option<NaiveDate> {
+fn change_date(activity: &Activity, to: Date, status: Status) -> Option<Date> {
     let mut reports: Vec<&FollowUp> = activity
         .follow_ups
         .iter()

@@ -2,28 +2,27 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::ActivityState;
 use crate::model::{
-    Activity, Agreement, Body, Indicator, IndicatorValue, InterestArea, LocalizedText, Objective,
-    Party, Person, Status,
+    Activity, Agreement, Body, Date, Indicator, IndicatorValue, InterestArea, LocalizedText,
+    Objective, Party, Person, Status,
 };
 
 /// How many activities have each status.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct StatusCounts {
     /// Planerade.
-    pub planned: usize,
+    pub planned: u64,
     /// Pågående.
-    pub in_progress: usize,
+    pub in_progress: u64,
     /// Genomförda.
-    pub done: usize,
+    pub done: u64,
     /// Uppskjutna.
-    pub postponed: usize,
+    pub postponed: u64,
     /// Inställda.
-    pub cancelled: usize,
+    pub cancelled: u64,
 }
 
 impl StatusCounts {
@@ -33,7 +32,7 @@ impl StatusCounts {
     }
 
     /// The count of `status`.
-    pub fn get(&self, status: Status) -> usize {
+    pub fn get(&self, status: Status) -> u64 {
         match status {
             Status::Planned => self.planned,
             Status::InProgress => self.in_progress,
@@ -43,7 +42,7 @@ impl StatusCounts {
         }
     }
 
-    fn slot(&mut self, status: Status) -> &mut usize {
+    fn slot(&mut self, status: Status) -> &mut u64 {
         match status {
             Status::Planned => &mut self.planned,
             Status::InProgress => &mut self.in_progress,
@@ -54,7 +53,7 @@ impl StatusCounts {
     }
 
     /// All activities counted.
-    pub fn total(&self) -> usize {
+    pub fn total(&self) -> u64 {
         Status::ALL.iter().map(|s| self.get(*s)).sum()
     }
 }
@@ -83,7 +82,7 @@ pub struct Group {
     /// Activities per status.
     pub counts: StatusCounts,
     /// How many of them are overdue.
-    pub overdue: usize,
+    pub overdue: u64,
 }
 
 /// Progress of an indicator toward its target at the reference date.
@@ -113,9 +112,9 @@ pub struct Summary {
     /// All activities.
     pub totals: StatusCounts,
     /// Overdue activities.
-    pub overdue: usize,
+    pub overdue: u64,
     /// Stale activities.
-    pub stale: usize,
+    pub stale: u64,
     /// Per action plan, in document order.
     pub by_action_plan: Vec<Group>,
     /// Per interest area, in document order; a last group with key "" holds activities without one.
@@ -160,7 +159,7 @@ impl Grouper {
         self.declare(key, label);
         if let Some(group) = self.groups.get_mut(key) {
             group.counts.add(state.status);
-            group.overdue += usize::from(state.overdue);
+            group.overdue += u64::from(state.overdue);
         }
     }
 
@@ -174,7 +173,7 @@ impl Grouper {
 }
 
 /// Counts the states, which must come from [`super::activity_states`] on `doc`.
-pub fn summarize(doc: &Agreement, states: &[ActivityState], as_of: NaiveDate) -> Summary {
+pub fn summarize(doc: &Agreement, states: &[ActivityState], as_of: Date) -> Summary {
     let none = LocalizedText::sv("(inget)").with("en", "(none)");
     let mut totals = StatusCounts::default();
     let mut by_plan = Grouper::new();
@@ -237,8 +236,8 @@ pub fn summarize(doc: &Agreement, states: &[ActivityState], as_of: NaiveDate) ->
         .sort_by(|a, b| (a.key.is_empty(), &a.label.sv).cmp(&(b.key.is_empty(), &b.label.sv)));
     Summary {
         totals,
-        overdue: states.iter().filter(|s| s.overdue).count(),
-        stale: states.iter().filter(|s| s.stale).count(),
+        overdue: states.iter().filter(|s| s.overdue).count() as u64,
+        stale: states.iter().filter(|s| s.stale).count() as u64,
         by_action_plan: by_plan.finish(true),
         by_interest_area: by_area.finish(false),
         by_objective: by_objective.finish(false),
@@ -317,7 +316,7 @@ impl<'a> Index<'a> {
     }
 }
 
-fn indicators(doc: &Agreement, as_of: NaiveDate) -> Vec<IndicatorProgress> {
+fn indicators(doc: &Agreement, as_of: Date) -> Vec<IndicatorProgress> {
     let mut out = Vec::new();
     for area in &doc.interest_areas {
         for objective in &area.objectives {
@@ -329,7 +328,7 @@ fn indicators(doc: &Agreement, as_of: NaiveDate) -> Vec<IndicatorProgress> {
     out
 }
 
-fn progress(objective: &str, indicator: &Indicator, as_of: NaiveDate) -> IndicatorProgress {
+fn progress(objective: &str, indicator: &Indicator, as_of: Date) -> IndicatorProgress {
     let latest = |values: &[IndicatorValue]| {
         values
             .iter()

@@ -1,17 +1,17 @@
 //! What is done: activities of an action plan, their time and their follow-ups.
 
-use chrono::NaiveDate;
+use overenskommelse_derive::FromJson;
 use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::{
-    ActivityCode, BodyId, BudgetLine, Extensions, InterestAreaId, LocalizedText, Mention,
+    ActivityCode, BodyId, BudgetLine, Date, Extensions, InterestAreaId, LocalizedText, Mention,
     ObjectiveId, PrincipleId, PriorityId, Section,
 };
 use crate::time::TimeWindow;
 
 /// One row of an action plan (*aktivitet*, the VAD column), with a letter code.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, FromJson, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Activity {
     /// Code, unique within the action plan ("A").
@@ -60,7 +60,7 @@ pub struct Activity {
 }
 
 /// When an activity happens (*tid*): the source's words, and what was understood of them.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, FromJson, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ActivityTime {
     /// The time as the source writes it ("Startar våren 2018"), verbatim.
@@ -86,7 +86,7 @@ pub struct ActivityTime {
     Ord,
     Default,
     Serialize,
-    Deserialize,
+    FromJson,
     JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
@@ -133,7 +133,7 @@ impl Status {
 
 /// A traffic-light judgement in a follow-up.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, FromJson, JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
 pub enum Assessment {
@@ -146,13 +146,11 @@ pub enum Assessment {
 }
 
 /// A dated status report on an activity (*uppföljning*).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, FromJson, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FollowUp {
     /// The day of the report.
-    #[serde(with = "crate::model::date::strict")]
-    #[schemars(with = "NaiveDate")]
-    pub date: NaiveDate,
+    pub date: Date,
     /// The activity's status on that day.
     pub status: Status,
     /// Traffic light.

@@ -1,19 +1,19 @@
 //! The root of a document: one kommun's or region's agreement with everything that hangs on it.
 
-use chrono::NaiveDate;
+use overenskommelse_derive::FromJson;
 use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::{
-    ActionPlan, AgreementId, Body, Challenge, Extensions, Goal, InterestArea, LocalizedText, Party,
-    Period, Person, Plan, Principle, Section,
+    ActionPlan, AgreementId, Body, Challenge, Date, Extensions, Goal, InterestArea, LocalizedText,
+    Party, Period, Person, Plan, Principle, Section,
 };
 
 /// The schema version this library reads and writes.
 pub const SCHEMA_VERSION: &str = "1.0";
 
 /// One kommun's or region's local agreement (*Överenskommelse*): the root of a document.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, FromJson, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(title = "Överenskommelse (local agreement between a kommun and civil society)")]
 pub struct Agreement {
@@ -22,32 +22,26 @@ pub struct Agreement {
     pub schema: Option<String>,
     /// Version of the document format; this library reads `1.0`.
     #[schemars(example = "1.0")]
+    #[json(stand_in = "stand_in::schema_version")]
     pub schema_version: String,
     /// Id of the agreement ("boras").
+    #[json(stand_in = "stand_in::id")]
     pub id: AgreementId,
     /// Whose agreement it is.
+    #[json(stand_in = "stand_in::jurisdiction")]
     pub jurisdiction: Jurisdiction,
     /// Title ("Överenskommelsen i Borås").
+    #[json(stand_in = "stand_in::text")]
     pub title: LocalizedText,
     /// The date the data describes; follow-ups after it are errors. Reports default to it.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::model::date::strict_option"
-    )]
-    #[schemars(with = "Option<NaiveDate>")]
-    pub as_of: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<Date>,
     /// Which version of the agreement this is, for agreements that are revised.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub version: Option<AgreementVersion>,
     /// When the agreement was adopted (*antagen*).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::model::date::strict_option"
-    )]
-    #[schemars(with = "Option<NaiveDate>")]
-    pub adopted: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub adopted: Option<Date>,
     /// When the agreement is valid.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub validity: Option<Period>,
@@ -96,7 +90,7 @@ pub struct Agreement {
 }
 
 /// Whether the agreement is a kommun's or a region's.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, FromJson, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum JurisdictionKind {
     /// A kommun: the code is the four-digit *kommunkod* (Borås 1490).
@@ -106,15 +100,18 @@ pub enum JurisdictionKind {
 }
 
 /// Whose agreement it is: a kommun or a region, by name and official code.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, FromJson, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Jurisdiction {
     /// Kommun or region.
+    #[json(stand_in = "stand_in::kind")]
     pub kind: JurisdictionKind,
     /// Name ("Borås Stad").
+    #[json(stand_in = "stand_in::text")]
     pub name: LocalizedText,
     /// Kommunkod (four digits) or länskod (two digits), as SCB assigns them.
     #[schemars(regex(pattern = r"^\d{2}(\d{2})?$"), example = "1490")]
+    #[json(stand_in = "stand_in::code")]
     pub code: String,
     /// A kommun's own fields.
     #[serde(default, skip_serializing_if = "Extensions::is_empty")]
@@ -122,19 +119,14 @@ pub struct Jurisdiction {
 }
 
 /// Which version of a revised agreement a document holds.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, FromJson, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AgreementVersion {
     /// Version number or name ("2", "2021 års revidering").
     pub number: String,
     /// When this version was adopted.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::model::date::strict_option"
-    )]
-    #[schemars(with = "Option<NaiveDate>")]
-    pub date: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
     /// The version it replaces.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub replaces: Option<String>,
@@ -144,14 +136,47 @@ pub struct AgreementVersion {
 }
 
 /// The end of an agreement before its time (*uppsägning*).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, FromJson, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Ending {
     /// The last day the agreement held.
-    #[serde(with = "crate::model::date::strict")]
-    #[schemars(with = "NaiveDate")]
-    pub date: NaiveDate,
+    pub date: Date,
     /// Why it ended.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<LocalizedText>,
+}
+
+/// Values that stand in for the root's required fields when they are missing or wrong, so that
+/// the rest of the document can still be checked. Findings inside a stand-in are not reported.
+mod stand_in {
+    use super::*;
+
+    pub(super) fn schema_version() -> String {
+        SCHEMA_VERSION.to_owned()
+    }
+
+    pub(super) fn id() -> AgreementId {
+        AgreementId::from("missing")
+    }
+
+    pub(super) fn text() -> LocalizedText {
+        LocalizedText::default()
+    }
+
+    pub(super) fn kind() -> JurisdictionKind {
+        JurisdictionKind::Kommun
+    }
+
+    pub(super) fn code() -> String {
+        "1490".to_owned()
+    }
+
+    pub(super) fn jurisdiction() -> Jurisdiction {
+        Jurisdiction {
+            kind: kind(),
+            name: text(),
+            code: code(),
+            extensions: Extensions::default(),
+        }
+    }
 }

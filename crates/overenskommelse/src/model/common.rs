@@ -1,27 +1,20 @@
 //! Small shared types: periods, money, sections of prose and mentions of actors.
 
-use chrono::NaiveDate;
+use overenskommelse_derive::FromJson;
 use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
-use super::{BodyId, Extensions, LocalizedText, PartyId, PersonId};
+use super::{BodyId, Date, Extensions, LocalizedText, PartyId, PersonId};
 
 /// A period of time with an inclusive start and end day (*period, giltighetstid*).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, FromJson, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Period {
     /// First day of the period.
-    #[serde(with = "crate::model::date::strict")]
-    #[schemars(with = "NaiveDate")]
-    pub start: NaiveDate,
+    pub start: Date,
     /// Last day of the period; absent for "tills vidare" (until further notice).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::model::date::strict_option"
-    )]
-    #[schemars(with = "Option<NaiveDate>")]
-    pub end: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<Date>,
     /// The period as the source wrote it ("Planen gäller för åren 2019 - 2022").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text: Option<LocalizedText>,
@@ -29,7 +22,7 @@ pub struct Period {
 
 impl Period {
     /// A closed period from `start` to `end`, both inclusive.
-    pub fn new(start: NaiveDate, end: NaiveDate) -> Self {
+    pub fn new(start: Date, end: Date) -> Self {
         Self {
             start,
             end: Some(end),
@@ -38,8 +31,16 @@ impl Period {
     }
 
     /// True when `date` falls inside the period.
-    pub fn contains(&self, date: NaiveDate) -> bool {
+    pub fn contains(&self, date: Date) -> bool {
         date >= self.start && self.end.is_none_or(|end| date <= end)
+    }
+
+    /// The period as `2018-01-01–2018-12-31`, or `2018-01-01–` when open.
+    pub fn span(&self) -> String {
+        match self.end {
+            Some(end) => format!("{}–{end}", self.start),
+            None => format!("{}–", self.start),
+        }
     }
 
     /// True when the whole of `other` falls inside this period.
@@ -54,7 +55,7 @@ impl Period {
 }
 
 /// A heading with prose, an optional list and prose after it: the text of the source kept in its shape.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, FromJson, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Section {
     /// Heading (*rubrik*).
@@ -75,7 +76,7 @@ pub struct Section {
 }
 
 /// One entry of a list: a short title (often bold in the source), its text, or both.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, FromJson, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Item {
     /// Short title or key phrase of the item.
@@ -94,7 +95,7 @@ pub struct Item {
 /// Used for an activity's target groups (*målgrupp*) and responsible (*ansvarig*):
 /// `{"text": "Malin och Anders i samverkan med berörda.", "people": ["malin", "anders"]}`.
 /// A text naming people holds personal data; the `people` references say whose.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, FromJson, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Mention {
     /// The words of the source, verbatim.
@@ -131,7 +132,7 @@ impl Mention {
 }
 
 /// Money for one year (*budget, finansiering*): an amount, where it comes from and whether it is decided.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, FromJson, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct BudgetLine {
     /// The calendar year the money is for.
@@ -165,7 +166,7 @@ fn default_currency() -> String {
 }
 
 /// How and where something is followed up (*uppföljning*): the source's words and the bodies that do it.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, FromJson, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FollowUpArrangement {
     /// Heading in the source ("Uppföljning").
@@ -196,8 +197,8 @@ pub struct MonthDay {
 
 impl MonthDay {
     /// The day in a given year; `None` for 29 February outside leap years.
-    pub fn in_year(self, year: i32) -> Option<NaiveDate> {
-        NaiveDate::from_ymd_opt(year, self.month, self.day)
+    pub fn in_year(self, year: i32) -> Option<Date> {
+        Date::from_ymd(year, self.month, self.day)
     }
 
     fn parse(text: &str) -> Option<Self> {
@@ -209,7 +210,7 @@ impl MonthDay {
         let month: u32 = month.parse().ok()?;
         let day: u32 = day.parse().ok()?;
         // 2000 is a leap year, so 29 February is accepted as a day of the year.
-        NaiveDate::from_ymd_opt(2000, month, day)?;
+        Date::from_ymd(2000, month, day)?;
         Some(Self { month, day })
     }
 }
@@ -226,14 +227,32 @@ impl Serialize for MonthDay {
     }
 }
 
-impl<'de> Deserialize<'de> for MonthDay {
+impl<'a> crate::read::FromJson<'a> for MonthDay {
+    const EXPECTED: crate::read::Expected = crate::read::Expected::DayOfYear;
+
+    fn from_json(r: &mut crate::read::Reader<'a>) -> crate::read::Read<Self> {
+        let offset = r.value_start();
+        let Some(text) = r.text(Self::EXPECTED)? else {
+            return Ok(None);
+        };
+        match Self::parse(&text) {
+            Some(day) => Ok(Some(day)),
+            None => {
+                r.invalid(
+                    crate::read::ProblemKind::InvalidDayOfYear {
+                        value: crate::read::shorten(&text),
+                    },
+                    offset,
+                );
+                Ok(None)
+            }
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MonthDay {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        Self::parse(&text).ok_or_else(|| {
-            serde::de::Error::custom(format!(
-                "invalid day of year `{text}`: expected --MM-DD, such as --11-28"
-            ))
-        })
+        crate::read::deserialize(deserializer)
     }
 }
 
@@ -273,17 +292,17 @@ mod tests {
     fn period_contains_and_covers() {
         let year = |y| {
             Period::new(
-                NaiveDate::from_ymd_opt(y, 1, 1).expect("date"),
-                NaiveDate::from_ymd_opt(y, 12, 31).expect("date"),
+                Date::from_ymd(y, 1, 1).expect("date"),
+                Date::from_ymd(y, 12, 31).expect("date"),
             )
         };
         let plan = Period::new(
-            NaiveDate::from_ymd_opt(2019, 1, 1).expect("date"),
-            NaiveDate::from_ymd_opt(2022, 12, 31).expect("date"),
+            Date::from_ymd(2019, 1, 1).expect("date"),
+            Date::from_ymd(2022, 12, 31).expect("date"),
         );
         assert!(plan.covers(&year(2020)));
         assert!(!plan.covers(&year(2018)));
-        assert!(plan.contains(NaiveDate::from_ymd_opt(2022, 12, 31).expect("date")));
+        assert!(plan.contains(Date::from_ymd(2022, 12, 31).expect("date")));
         let open = Period {
             end: None,
             ..year(2019)

@@ -4,7 +4,7 @@ use std::borrow::Borrow;
 use std::fmt;
 
 use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// The pattern every entity id follows: ASCII letters, digits, `.`, `_` and `-`, starting with a letter or digit.
 pub const ID_PATTERN: &str = "^[A-Za-z0-9][A-Za-z0-9._-]*$";
@@ -16,10 +16,42 @@ pub fn is_valid_id(id: &str) -> bool {
         && bytes.all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
 }
 
+/// Reading, `serde::Deserialize` through the reader, `AsRef<str>` and [`Key`] for a newtype of `String`.
+macro_rules! text_newtype {
+    ($name:ident) => {
+        impl<'a> crate::read::FromJson<'a> for $name {
+            const EXPECTED: crate::read::Expected = crate::read::Expected::Text;
+
+            fn from_json(r: &mut crate::read::Reader<'a>) -> crate::read::Read<Self> {
+                Ok(<String as crate::read::FromJson>::from_json(r)?.map($name))
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                crate::read::deserialize(deserializer)
+            }
+        }
+
+        impl AsRef<str> for $name {
+            fn as_ref(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl crate::read::Key for $name {
+            fn key(&self) -> &str {
+                &self.0
+            }
+        }
+    };
+}
+pub(crate) use text_newtype;
+
 macro_rules! id_type {
     ($(#[$doc:meta])* $name:ident, $what:literal, $example:literal) => {
         $(#[$doc])*
-        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
         #[serde(transparent)]
         pub struct $name(pub String);
 
@@ -29,6 +61,8 @@ macro_rules! id_type {
                 &self.0
             }
         }
+
+        text_newtype!($name);
 
         impl fmt::Display for $name {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -119,9 +153,11 @@ id_type!(
 );
 
 /// The letter code of an activity (*aktivitet*) within its action plan: `A`, `B`, … or `A1`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(transparent)]
 pub struct ActivityCode(pub String);
+
+text_newtype!(ActivityCode);
 
 impl ActivityCode {
     /// The code as a string slice.

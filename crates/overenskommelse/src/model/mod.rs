@@ -3,7 +3,7 @@
 mod activity;
 mod agreement;
 mod common;
-pub mod date;
+mod date;
 mod extensions;
 mod ids;
 mod party;
@@ -15,6 +15,7 @@ pub use agreement::{
     Agreement, AgreementVersion, Ending, Jurisdiction, JurisdictionKind, SCHEMA_VERSION,
 };
 pub use common::{BudgetLine, FollowUpArrangement, Item, Mention, MonthDay, Period, Section};
+pub use date::{Date, DateError};
 pub use extensions::Extensions;
 pub use ids::{
     is_valid_id, ActionPlanId, ActivityCode, AgreementId, BodyId, ChallengeId, GoalId, IndicatorId,

@@ -1,14 +1,16 @@
 //! Who takes part: parties (organisations), people and bodies.
 
-use chrono::NaiveDate;
+use overenskommelse_derive::FromJson;
 use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
-use super::{BodyId, Extensions, LocalizedText, Mention, MonthDay, PartyId, Period, PersonId};
+use super::{
+    BodyId, Date, Extensions, LocalizedText, Mention, MonthDay, PartyId, Period, PersonId,
+};
 
 /// Which side of the agreement a party is on.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, FromJson, JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
 pub enum Side {
@@ -20,7 +22,7 @@ pub enum Side {
 
 /// What kind of organisation a party is.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, FromJson, JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
 pub enum PartyKind {
@@ -57,7 +59,7 @@ pub enum PartyKind {
 }
 
 /// An organisation taking part (*part*), on one side of the agreement.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, FromJson, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Party {
     /// Id, unique in the document.
@@ -101,9 +103,11 @@ pub struct Party {
 ///
 /// The type marks every place a name is held, so that a document can be published with
 /// names removed; the schema marks it with `"x-personal-data": true`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(transparent)]
 pub struct PersonalName(pub String);
+
+super::ids::text_newtype!(PersonalName);
 
 impl PersonalName {
     /// The name as a string slice.
@@ -129,7 +133,7 @@ impl JsonSchema for PersonalName {
 }
 
 /// A person named in the documents (*processledare, kontaktperson*). Personal data.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, FromJson, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(extend("x-personal-data" = true))]
 pub struct Person {
@@ -157,7 +161,7 @@ pub struct Person {
 }
 
 /// A role held by a person, perhaps in a body or for a party, perhaps for a period.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, FromJson, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Role {
     /// The role ("processledare", "ordförande", "föreläsare").
@@ -178,7 +182,7 @@ pub struct Role {
 
 /// What kind of body or forum it is.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, FromJson, JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
 pub enum BodyKind {
@@ -199,7 +203,7 @@ pub enum BodyKind {
 }
 
 /// A governance body or forum (*samråd, stormöte, nätverk, råd*).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, FromJson, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Body {
     /// Id, unique in the document.
@@ -223,17 +227,12 @@ pub struct Body {
 }
 
 /// A meeting of a body: a date, a day of the year without a year, or only words.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, FromJson, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Meeting {
     /// The day it is held.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::model::date::strict_option"
-    )]
-    #[schemars(with = "Option<NaiveDate>")]
-    pub date: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
     /// The day of the year when the source gives no year ("28 november").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub day_of_year: Option<MonthDay>,

@@ -1,17 +1,17 @@
 //! What the parties want: principles, challenges, goals, interest areas with objectives, and the plans.
 
-use chrono::NaiveDate;
+use overenskommelse_derive::FromJson;
 use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::{
-    ActionPlanId, Activity, BudgetLine, ChallengeId, Extensions, FollowUpArrangement, GoalId,
+    ActionPlanId, Activity, BudgetLine, ChallengeId, Date, Extensions, FollowUpArrangement, GoalId,
     IndicatorId, InterestAreaId, LocalizedText, Mention, ObjectiveId, Period, PlanId, PrincipleId,
     PriorityId, Section,
 };
 
 /// A shared value of the agreement (*princip*): Borås has the six national ones, others have five to eight of their own.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, FromJson, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Principle {
     /// Id, unique in the document.
@@ -27,7 +27,7 @@ pub struct Principle {
 }
 
 /// A welfare field the parties work in (*utmaning*): demokrati, folkhälsa, integration, …
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, FromJson, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Challenge {
     /// Id, unique in the document.
@@ -43,7 +43,7 @@ pub struct Challenge {
 }
 
 /// A goal above the interest areas (*mål*), with the strategies that lead to it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, FromJson, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Goal {
     /// Id, unique in the document.
@@ -59,7 +59,7 @@ pub struct Goal {
 }
 
 /// A shared area of interest within the challenges (*intresseområde*), with its objectives.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, FromJson, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct InterestArea {
     /// Id, unique in the document.
@@ -87,7 +87,7 @@ pub struct InterestArea {
 }
 
 /// One thing the parties work for together within an interest area ("Vi arbetar tillsammans för: …").
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, FromJson, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Objective {
     /// Id, unique in the document.
@@ -103,7 +103,7 @@ pub struct Objective {
 }
 
 /// A measure of an objective with a baseline, targets and actual values (as IATI results have).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, FromJson, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Indicator {
     /// Id, unique in the document.
@@ -128,7 +128,7 @@ pub struct Indicator {
 }
 
 /// One value of an indicator for a period.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, FromJson, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct IndicatorValue {
     /// The period the value is for.
@@ -141,7 +141,7 @@ pub struct IndicatorValue {
 }
 
 /// What layer of the plans a plan is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, FromJson, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum PlanKind {
     /// The agreement's own programme (*program*).
@@ -155,7 +155,7 @@ pub enum PlanKind {
 }
 
 /// A plan above the yearly action plans (*plan*), with a validity period.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, FromJson, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Plan {
     /// Id, unique in the document.
@@ -170,13 +170,8 @@ pub struct Plan {
     /// When the plan is valid.
     pub period: Period,
     /// When the plan was adopted (*antagen*).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::model::date::strict_option"
-    )]
-    #[schemars(with = "Option<NaiveDate>")]
-    pub adopted: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub adopted: Option<Date>,
     /// Opening paragraphs.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub introduction: Vec<LocalizedText>,
@@ -210,7 +205,7 @@ pub struct Plan {
 }
 
 /// Learning and knowledge (*lärande och kunskap*): how it is created and the questions each party asks itself.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, FromJson, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Learning {
     /// Heading.
@@ -231,7 +226,7 @@ pub struct Learning {
 }
 
 /// What kind of yearly plan an action plan is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, FromJson, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ActionPlanKind {
     /// *Handlingsplan*: what the parties do together.
@@ -243,7 +238,7 @@ pub enum ActionPlanKind {
 }
 
 /// A yearly (or two-yearly) plan of activities (*handlingsplan*).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, FromJson, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ActionPlan {
     /// Id, unique in the document.
@@ -258,13 +253,8 @@ pub struct ActionPlan {
     /// The period the action plan is for.
     pub period: Period,
     /// When it was adopted (*antagen*).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::model::date::strict_option"
-    )]
-    #[schemars(with = "Option<NaiveDate>")]
-    pub adopted: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub adopted: Option<Date>,
     /// The purpose of the action plan (*syfte*).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub purpose: Option<Section>,
@@ -298,7 +288,7 @@ pub struct ActionPlan {
 }
 
 /// A theme prioritised in an action plan (*prioriterat område/tema*).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, FromJson, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Priority {
     /// Id, unique in the document.

@@ -4,9 +4,10 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
-use serde::de::{self, MapAccess, Visitor};
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::read::{Expected, FromJson, JsonType, Read, Reader, Slot};
 
 /// Text that people read, in Swedish (`sv`, required) and optionally in other languages.
 ///
@@ -88,46 +89,42 @@ impl Serialize for LocalizedText {
     }
 }
 
-impl<'de> Deserialize<'de> for LocalizedText {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(LocalizedTextVisitor)
+impl<'a> FromJson<'a> for LocalizedText {
+    const EXPECTED: Expected = Expected::LocalizedText;
+
+    fn from_json(r: &mut Reader<'a>) -> Read<Self> {
+        match r.peek_type()? {
+            JsonType::String => Ok(r.text(Self::EXPECTED)?.map(Self::sv)),
+            JsonType::Object => {
+                let Some(object_at) = r.begin_object::<Self>()? else {
+                    return Ok(None);
+                };
+                let mut sv = Slot::Absent;
+                let mut translations = BTreeMap::new();
+                while let Some(tag) = r.next_key()? {
+                    if tag == "sv" {
+                        r.member("sv", &mut sv)?;
+                    } else if translations.contains_key(tag.as_ref()) {
+                        r.duplicate(tag)?;
+                    } else {
+                        // A translation of the wrong type is reported and left out; the text stays.
+                        if let Some(text) = r.within(tag.clone(), String::from_json)? {
+                            translations.insert(tag.into_owned(), text);
+                        }
+                    }
+                }
+                let mut complete = true;
+                let sv = r.required(sv, "sv", object_at, &mut complete);
+                Ok(sv.map(|sv| LocalizedText { sv, translations }))
+            }
+            _ => r.wrong_type(Self::EXPECTED),
+        }
     }
 }
 
-struct LocalizedTextVisitor;
-
-impl<'de> Visitor<'de> for LocalizedTextVisitor {
-    type Value = LocalizedText;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(
-            "a string (Swedish) or an object of texts keyed by language tag with `sv` required",
-        )
-    }
-
-    fn visit_str<E: de::Error>(self, text: &str) -> Result<Self::Value, E> {
-        Ok(LocalizedText::sv(text))
-    }
-
-    fn visit_string<E: de::Error>(self, text: String) -> Result<Self::Value, E> {
-        Ok(LocalizedText::sv(text))
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-        let mut sv = None;
-        let mut translations = BTreeMap::new();
-        while let Some(tag) = map.next_key::<String>()? {
-            let text: String = map.next_value()?;
-            if tag == "sv" {
-                if sv.replace(text).is_some() {
-                    return Err(de::Error::duplicate_field("sv"));
-                }
-            } else if translations.insert(tag, text).is_some() {
-                return Err(de::Error::custom("duplicate language tag"));
-            }
-        }
-        let sv = sv.ok_or_else(|| de::Error::missing_field("sv"))?;
-        Ok(LocalizedText { sv, translations })
+impl<'de> Deserialize<'de> for LocalizedText {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::read::deserialize(deserializer)
     }
 }
 

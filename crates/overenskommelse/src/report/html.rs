@@ -4,11 +4,10 @@
 //! else fetched, so it can be mailed, archived and printed as it is. Every text from the
 //! document is escaped; statuses are words in coloured badges, never colour alone.
 
-use super::markdown::words::{self, w};
-use super::markdown::{layout, Block, Chart, Span, Table};
+use super::layout::{layout, Block, Chart, Span, Table};
 use super::svg::{escape, interest_area_chart, status_chart, timeline};
 use super::Report;
-use crate::i18n::{assessment_label, status_label, Lang};
+use crate::i18n::{word, Lang, Word};
 use crate::model::{Assessment, Status};
 use crate::validate::Severity;
 
@@ -72,7 +71,7 @@ pub fn html(report: &Report, lang: Lang) -> String {
     out.push_str("</header>\n");
     out.push_str(&format!(
         "<nav aria-label=\"{0}\">\n<p><strong>{0}</strong></p>\n<ol>\n",
-        escape(w(words::CONTENTS, lang))
+        escape(word(Word::Contents, lang))
     ));
     for section in &doc.sections {
         out.push_str(&format!(
@@ -102,7 +101,10 @@ fn badge(class: &str, label: &str) -> String {
 }
 
 fn status_badge(status: Status, lang: Lang) -> String {
-    badge(&format!("s-{}", status.code()), status_label(status, lang))
+    badge(
+        &format!("s-{}", status.code()),
+        word(Word::Status(status), lang),
+    )
 }
 
 fn assessment_badge(assessment: Assessment, lang: Lang) -> String {
@@ -111,7 +113,7 @@ fn assessment_badge(assessment: Assessment, lang: Lang) -> String {
         Assessment::Yellow => "a-yellow",
         Assessment::Red => "a-red",
     };
-    badge(class, assessment_label(assessment, lang))
+    badge(class, word(Word::Assessment(assessment), lang))
 }
 
 fn severity_badge(severity: Severity, lang: Lang) -> String {
@@ -169,13 +171,13 @@ fn html_block(out: &mut String, block: &Block, report: &Report, lang: Lang) {
         Block::Table(t) => table(out, t, lang),
         Block::Chart(chart) => {
             let (caption, svg) = match chart {
-                Chart::Status => (words::CHART_STATUS, status_chart(report, lang)),
-                Chart::InterestAreas => (words::CHART_AREAS, interest_area_chart(report, lang)),
-                Chart::Timeline => (words::CHART_TIMELINE, timeline(report, lang)),
+                Chart::Status => (Word::ChartStatus, status_chart(report, lang)),
+                Chart::InterestAreas => (Word::ChartAreas, interest_area_chart(report, lang)),
+                Chart::Timeline => (Word::ChartTimeline, timeline(report, lang)),
             };
             out.push_str(&format!(
                 "<figure>\n<figcaption>{}</figcaption>\n{svg}\n</figure>\n",
-                escape(w(caption, lang))
+                escape(word(caption, lang))
             ));
         }
     }

@@ -4,11 +4,11 @@
 //! Swedish or English, and the report serializes as JSON for other tools.
 
 mod html;
+mod layout;
 mod markdown;
 mod svg;
 
-use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 pub use html::html;
 pub use markdown::markdown;
@@ -17,11 +17,11 @@ use crate::follow_up::{
     activity_states, changes_between, summarize, ActivityState, Change, FollowUpOptions, Summary,
     WindowOrigin,
 };
-use crate::model::{Agreement, LocalizedText, Period};
+use crate::model::{Agreement, Date, LocalizedText, Period};
 use crate::validate::{Finding, Severity};
 
 /// Everything the follow-up report says, as data.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Report {
     /// The agreement's id.
     pub agreement: String,
@@ -30,9 +30,9 @@ pub struct Report {
     /// The kommun or region.
     pub jurisdiction: LocalizedText,
     /// The reference date.
-    pub as_of: NaiveDate,
+    pub as_of: Date,
     /// The date of the previous follow-up, when changes are reported.
-    pub since: Option<NaiveDate>,
+    pub since: Option<Date>,
     /// Days without a follow-up before an activity in progress is stale.
     pub stale_after_days: u32,
     /// The action plans covered, with their periods.
@@ -48,7 +48,7 @@ pub struct Report {
 }
 
 /// An action plan as the report names it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ActionPlanInfo {
     /// Its id.
     pub id: String,
@@ -59,14 +59,14 @@ pub struct ActionPlanInfo {
 }
 
 /// The validation summary of the report.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ValidationSummary {
     /// Number of errors.
-    pub errors: usize,
+    pub errors: u64,
     /// Number of warnings.
-    pub warnings: usize,
+    pub warnings: u64,
     /// Number of infos.
-    pub infos: usize,
+    pub infos: u64,
     /// Every finding.
     pub findings: Vec<Finding>,
 }
@@ -105,7 +105,7 @@ pub fn build(doc: &Agreement, findings: &[Finding], options: &FollowUpOptions) -
         .since
         .map(|since| changes_between(doc, since, options.as_of))
         .unwrap_or_default();
-    let count = |severity| findings.iter().filter(|f| f.severity == severity).count();
+    let count = |severity| findings.iter().filter(|f| f.severity == severity).count() as u64;
     Report {
         agreement: doc.id.0.clone(),
         title: doc.title.clone(),

@@ -7,12 +7,12 @@
 
 use chrono::{Datelike, Months, NaiveDate};
 
-use super::markdown::words::{self, w};
-use super::markdown::{code_text, window_text};
+use super::layout::{code_text, window_text};
 use super::Report;
 use crate::follow_up::ActivityState;
-use crate::i18n::{status_label, Lang};
-use crate::model::Status;
+use crate::i18n::Month;
+use crate::i18n::{self, word, Args, Lang, Word};
+use crate::model::{Date, Status};
 
 /// Text made safe for HTML and SVG, in content and in attributes.
 pub(super) fn escape(s: &str) -> String {
@@ -67,7 +67,7 @@ fn shorten(s: &str, max: usize) -> String {
 
 struct Bar {
     label: String,
-    value: usize,
+    value: u64,
     note: String,
     fill: &'static str,
 }
@@ -129,7 +129,7 @@ pub(super) fn status_chart(report: &Report, lang: Lang) -> String {
     let bars: Vec<Bar> = Status::ALL
         .iter()
         .map(|s| Bar {
-            label: status_label(*s, lang).to_owned(),
+            label: word(Word::Status(*s), lang).to_owned(),
             value: totals.get(*s),
             note: totals.get(*s).to_string(),
             fill: status_fill(*s),
@@ -137,37 +137,33 @@ pub(super) fn status_chart(report: &Report, lang: Lang) -> String {
         .collect();
     let parts: Vec<String> = Status::ALL
         .iter()
-        .map(|s| format!("{} {}", status_label(*s, lang), totals.get(*s)))
+        .map(|s| format!("{} {}", word(Word::Status(*s), lang), totals.get(*s)))
         .collect();
-    let desc = match lang {
-        Lang::Sv => format!(
-            "{} per status: {}.",
-            words::activities(totals.total(), lang),
-            parts.join(", ")
-        ),
-        Lang::En => format!(
-            "{} by status: {}.",
-            words::activities(totals.total(), lang),
-            parts.join(", ")
-        ),
-    };
+    let desc = i18n::text(
+        Word::StatusChartDescription,
+        &Args::new()
+            .with("count", totals.total())
+            .with("parts", parts.join(", ")),
+        lang,
+    );
     bar_chart(
         "chart-status",
-        w(words::CHART_STATUS, lang),
+        word(Word::ChartStatus, lang),
         &desc,
         &bars,
-        w(words::NO_ACTIVITIES, lang),
+        word(Word::NoActivities, lang),
     )
 }
 
 /// (b) How many activities each interest area has, with how many of them are overdue.
 pub(super) fn interest_area_chart(report: &Report, lang: Lang) -> String {
     let groups = &report.summary.by_interest_area;
-    let note = |total: usize, overdue: usize| {
+    let note = |total: u64, overdue: u64| {
         if overdue == 0 {
             total.to_string()
         } else {
-            format!("{total} ({overdue} {})", w(words::OVERDUE_ONE, lang))
+            let args = Args::new().with("total", total).with("overdue", overdue);
+            i18n::text(Word::OverdueNote, &args, lang)
         }
     };
     let bars: Vec<Bar> = groups
@@ -190,25 +186,17 @@ pub(super) fn interest_area_chart(report: &Report, lang: Lang) -> String {
         })
         .collect();
     let desc = if parts.is_empty() {
-        w(words::NO_ACTIVITIES, lang).to_owned()
+        word(Word::NoActivities, lang).to_owned()
     } else {
-        match lang {
-            Lang::Sv => format!(
-                "Antal aktiviteter per intresseområde: {}.",
-                parts.join("; ")
-            ),
-            Lang::En => format!(
-                "Number of activities per interest area: {}.",
-                parts.join("; ")
-            ),
-        }
+        let args = Args::new().with("parts", parts.join("; "));
+        i18n::text(Word::AreaChartDescription, &args, lang)
     };
     bar_chart(
         "chart-interest-areas",
-        w(words::CHART_AREAS, lang),
+        word(Word::ChartAreas, lang),
         &desc,
         &bars,
-        w(words::NO_ACTIVITIES, lang),
+        word(Word::NoActivities, lang),
     )
 }
 
@@ -225,19 +213,21 @@ fn last_of_month(d: NaiveDate) -> NaiveDate {
 
 /// The months the timeline spans: the action plans' periods and the reference date.
 fn timeline_range(report: &Report, rows: &[&ActivityState]) -> (NaiveDate, NaiveDate) {
-    let (mut start, mut end) = (report.as_of, report.as_of);
+    let as_of = report.as_of.naive();
+    let (mut start, mut end) = (as_of, as_of);
     for plan in &report.action_plans {
-        start = start.min(plan.period.start);
-        let plan_end = plan.period.end.unwrap_or_else(|| {
-            NaiveDate::from_ymd_opt(plan.period.start.year(), 12, 31).unwrap_or(plan.period.start)
+        let plan_start = plan.period.start.naive();
+        start = start.min(plan_start);
+        let plan_end = plan.period.end.map(Date::naive).unwrap_or_else(|| {
+            NaiveDate::from_ymd_opt(plan_start.year(), 12, 31).unwrap_or(plan_start)
         });
         end = end.max(plan_end);
     }
     if report.action_plans.is_empty() {
         for window in rows.iter().filter_map(|a| a.window.as_ref()) {
             for d in [window.start, window.end].into_iter().flatten() {
-                start = start.min(d);
-                end = end.max(d);
+                start = start.min(d.naive());
+                end = end.max(d.naive());
             }
         }
     }
@@ -283,41 +273,33 @@ pub(super) fn timeline(report: &Report, lang: Lang) -> String {
                 "{} {}, {}",
                 code_text(report, a.action_plan.as_str(), a.code.as_str()),
                 window_text(a, lang),
-                status_label(a.status, lang)
+                word(Word::Status(a.status), lang)
             )
         })
         .collect();
-    let desc = if rows.is_empty() {
-        w(words::NO_WINDOWS, lang).to_owned()
+    let mut desc = if rows.is_empty() {
+        word(Word::NoWindows, lang).to_owned()
     } else {
-        match lang {
-            Lang::Sv => format!(
-                "{} med tidsfönster på en månadsaxel från {from} till {to}; {open_ends} med öppet slut, {overdue} försenade. En lodrät linje markerar {}. {}.",
-                words::activities(rows.len(), lang),
-                report.as_of,
-                listed.join("; ")
-            ),
-            Lang::En => format!(
-                "{} with a time window on a month axis from {from} to {to}; {open_ends} open-ended, {overdue} overdue. A vertical line marks {}. {}.",
-                words::activities(rows.len(), lang),
-                report.as_of,
-                listed.join("; ")
-            ),
-        }
+        let args = Args::new()
+            .with("count", rows.len())
+            .with("from", from.to_string())
+            .with("to", to.to_string())
+            .with("open", open_ends)
+            .with("overdue", overdue)
+            .with("as_of", report.as_of)
+            .with("listed", listed.join("; "));
+        i18n::text(Word::TimelineDescription, &args, lang)
     };
-    let desc = if total > rows.len() {
-        match lang {
-            Lang::Sv => format!("{desc} Diagrammet visar de första {} av {total}; tabellen över alla aktiviteter visar resten.", rows.len()),
-            Lang::En => format!("{desc} The chart shows the first {} of {total}; the table of all activities shows the rest.", rows.len()),
-        }
-    } else {
-        desc
-    };
+    if total > rows.len() {
+        let args = Args::new().with("shown", rows.len()).with("total", total);
+        desc.push(' ');
+        desc.push_str(&i18n::text(Word::TimelineCapped, &args, lang));
+    }
     let mut out = open_svg(
         "chart-timeline",
         WIDTH,
         height,
-        w(words::CHART_TIMELINE, lang),
+        word(Word::ChartTimeline, lang),
         &desc,
     );
 
@@ -344,7 +326,10 @@ pub(super) fn timeline(report: &Report, lang: Lang) -> String {
             TOP - 4
         ));
         if i % step == 0 {
-            let name = w(words::MONTHS[m.month0() as usize % 12], lang);
+            let name = word(
+                Word::Month(Month::from_number(m.month()).unwrap_or(Month::January)),
+                lang,
+            );
             out.push_str(&format!(
                 "<text x=\"{:.1}\" y=\"{}\">{}</text>\n",
                 mx + 2.0,
@@ -372,7 +357,7 @@ pub(super) fn timeline(report: &Report, lang: Lang) -> String {
         out.push_str(&format!(
             "<text x=\"{X0:.1}\" y=\"{}\">{}</text>\n",
             TOP + 16,
-            escape(w(words::NO_WINDOWS, lang))
+            escape(word(Word::NoWindows, lang))
         ));
     }
     for (i, a) in rows.iter().enumerate() {
@@ -380,16 +365,18 @@ pub(super) fn timeline(report: &Report, lang: Lang) -> String {
             continue;
         };
         let y = TOP + u32::try_from(i).unwrap_or(0) * ROW;
-        let open_start = window.start.is_none_or(|s| s < from);
-        let open_end = window.end.is_none_or(|e| e > to);
-        let start = window.start.unwrap_or(from).clamp(from, to);
-        let end = window.end.unwrap_or(to).clamp(from, to);
+        let (window_start, window_end) =
+            (window.start.map(Date::naive), window.end.map(Date::naive));
+        let open_start = window_start.is_none_or(|s| s < from);
+        let open_end = window_end.is_none_or(|e| e > to);
+        let start = window_start.unwrap_or(from).clamp(from, to);
+        let end = window_end.unwrap_or(to).clamp(from, to);
         let x1 = x(start);
         let x2 = end.succ_opt().map_or(X0 + PLOT, x).max(x1 + 2.0);
         let code = code_text(report, a.action_plan.as_str(), a.code.as_str());
-        let mut label = format!("{code} {}", status_label(a.status, lang));
+        let mut label = format!("{code} {}", word(Word::Status(a.status), lang));
         if a.overdue {
-            label.push_str(&format!(", {}", w(words::OVERDUE_ONE, lang)));
+            label.push_str(&format!(", {}", word(Word::OverdueOne, lang)));
         }
         let fill = status_fill(a.status);
         out.push_str(&format!(
@@ -398,7 +385,7 @@ pub(super) fn timeline(report: &Report, lang: Lang) -> String {
                 "{code} {}: {} ({})",
                 a.title.get(lang.tag()),
                 window_text(a, lang),
-                status_label(a.status, lang)
+                word(Word::Status(a.status), lang)
             )),
             X0 - 12.0,
             y + 16,
@@ -436,7 +423,7 @@ pub(super) fn timeline(report: &Report, lang: Lang) -> String {
     }
 
     // The reference date: the line stands at the end of that day.
-    let ax = report.as_of.succ_opt().map_or(X0 + PLOT, x);
+    let ax = report.as_of.naive().succ_opt().map_or(X0 + PLOT, x);
     let anchor = if ax > X0 + PLOT - 80.0 {
         "end"
     } else {
@@ -447,7 +434,7 @@ pub(super) fn timeline(report: &Report, lang: Lang) -> String {
         TOP - 6,
         bottom + 4,
         bottom + 20,
-        escape(w(words::AS_OF, lang)),
+        escape(word(Word::AsOf, lang)),
         report.as_of
     ));
     out.push_str("</svg>");

@@ -9,12 +9,16 @@
 //! ```
 //! use overenskommelse::time::{parse, Precision, TimeContext};
 //! let window = parse("Startar våren 2018", &TimeContext::default());
-//! assert_eq!(window.as_ref().and_then(|w| w.start), chrono::NaiveDate::from_ymd_opt(2018, 3, 1));
+//! assert_eq!(window.as_ref().and_then(|w| w.start), overenskommelse::Date::from_ymd(2018, 3, 1));
 //! assert_eq!(window.as_ref().and_then(|w| w.end), None);
 //! assert_eq!(window.map(|w| w.precision), Some(Precision::Season));
 //! ```
 
 use chrono::{Datelike, NaiveDate};
+use overenskommelse_derive::FromJson;
+use serde::Serialize;
+
+use crate::model::Date;
 
 mod calendar;
 mod lexer;
@@ -36,7 +40,7 @@ use parser::EventStem;
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    FromJson,
     schemars::JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
@@ -70,7 +74,7 @@ pub enum Precision {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    FromJson,
     schemars::JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
@@ -90,27 +94,15 @@ pub enum Recurrence {
 }
 
 /// What was understood of a time text: a window with optional bounds, never a replacement for the text.
-#[derive(
-    Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize, schemars::JsonSchema,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, FromJson, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TimeWindow {
     /// First day of the window; `None` when open.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::model::date::strict_option"
-    )]
-    #[schemars(with = "Option<NaiveDate>")]
-    pub start: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<Date>,
     /// Last day of the window (inclusive); `None` when open.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::model::date::strict_option"
-    )]
-    #[schemars(with = "Option<NaiveDate>")]
-    pub end: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<Date>,
     /// How finely the text gave the bounds (the coarsest part of a range or list).
     pub precision: Precision,
     /// Set when the activity repeats over the window.
@@ -125,12 +117,65 @@ pub struct TimeWindow {
 }
 
 /// What the parser may use besides the text itself.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct TimeContext {
-    /// The period of the action plan the activity belongs to: supplies the year when the text has none, and the window of recurring activities.
-    pub period: Option<(NaiveDate, NaiveDate)>,
-    /// Named events that may appear in texts: (lower-case word stem as it appears in Swedish text, event id), e.g. ("stormöte", "stormotet"), ("samråd", "samradet").
-    pub events: Vec<(String, String)>,
+    /// The period of the action plan the activity belongs to: supplies the year when the text
+    /// has none, and the window of recurring activities.
+    pub period: Option<DateRange>,
+    /// Named events that may appear in texts, such as the stormöte.
+    pub events: Vec<NamedEvent>,
+}
+
+/// The days from `start` to `end`, both included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct DateRange {
+    /// The first day.
+    pub start: Date,
+    /// The last day.
+    pub end: Date,
+}
+
+/// An event a time text may name ("till stormötet"), by the stem of the word for it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct NamedEvent {
+    /// The lower-case stem of the word as it stands in Swedish text (`stormöte`, `samråd`).
+    pub stem: String,
+    /// The id of the body that holds it (`stormotet`).
+    pub id: String,
+}
+
+impl NamedEvent {
+    /// An event by the stem of its word and the id of its body.
+    pub fn new(stem: impl Into<String>, id: impl Into<String>) -> Self {
+        Self {
+            stem: stem.into(),
+            id: id.into(),
+        }
+    }
+}
+
+impl TimeContext {
+    /// A context with an action plan's period (its days `start` to `end`) and no events.
+    pub fn with_period(start: Date, end: Date) -> Self {
+        Self {
+            period: Some(DateRange { start, end }),
+            events: Vec::new(),
+        }
+    }
+
+    /// The same context with one more event.
+    pub fn with_event(mut self, event: NamedEvent) -> Self {
+        self.events.push(event);
+        self
+    }
+
+    /// The events every agreement has, for texts read without a document: the stormöte and
+    /// the samråd.
+    pub fn with_common_events(self) -> Self {
+        self.with_event(NamedEvent::new("stormöte", "stormote"))
+            .with_event(NamedEvent::new("samråd", "samrad"))
+    }
 }
 
 /// Longer texts are prose, not time expressions; the cap also bounds the parser's work.
@@ -196,6 +241,7 @@ pub fn parse(text: &str, context: &TimeContext) -> Option<TimeWindow> {
     let writable = |date: &NaiveDate| (1..=9999).contains(&date.year());
     let period = context
         .period
+        .map(|range| (range.start.naive(), range.end.naive()))
         .filter(|(start, end)| start <= end && writable(start) && writable(end));
     let ctx = calendar::Ctx {
         year: period.map(|(start, _)| start.year()),
@@ -204,7 +250,7 @@ pub fn parse(text: &str, context: &TimeContext) -> Option<TimeWindow> {
     let events: Vec<EventStem> = context
         .events
         .iter()
-        .filter_map(|(stem, id)| EventStem::new(stem, id))
+        .filter_map(|event| EventStem::new(&event.stem, &event.id))
         .collect();
 
     let mut window = match interpret(&toks, &ctx, &events) {
@@ -285,9 +331,14 @@ fn interpret(toks: &[Tok], ctx: &calendar::Ctx, events: &[EventStem]) -> Option<
             return None;
         }
     }
+    // A bound outside the years a document can write would not survive a round trip.
+    let bound = |date: Option<NaiveDate>| match date {
+        Some(date) => Date::from_naive(date).map(Some),
+        None => Some(None),
+    };
     Some(TimeWindow {
-        start: window.start,
-        end: window.end,
+        start: bound(window.start)?,
+        end: bound(window.end)?,
         precision: window.precision,
         recurrence: reading.recurrence,
         uncertain: window.uncertain,

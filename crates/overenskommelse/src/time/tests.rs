@@ -5,7 +5,7 @@ use proptest::prelude::*;
 use Precision::*;
 use Recurrence::*;
 
-fn date(text: &str) -> Option<NaiveDate> {
+fn date(text: &str) -> Option<Date> {
     if text.is_empty() {
         return None;
     }
@@ -13,6 +13,11 @@ fn date(text: &str) -> Option<NaiveDate> {
         Ok(d) => Some(d),
         Err(e) => panic!("bad date {text:?} in a test: {e}"),
     }
+}
+
+/// A day that exists.
+fn ymd(year: i32, month: u32, day: u32) -> Date {
+    Date::from_ymd(year, month, day).unwrap_or_else(|| panic!("{year}-{month}-{day} is a day"))
 }
 
 /// Expected window; "" is an open bound.
@@ -60,16 +65,9 @@ impl Tweak for Option<TimeWindow> {
 }
 
 fn boras() -> TimeContext {
-    TimeContext {
-        period: Some((
-            NaiveDate::from_ymd_opt(2018, 1, 1).unwrap_or_default(),
-            NaiveDate::from_ymd_opt(2018, 12, 31).unwrap_or_default(),
-        )),
-        events: vec![
-            ("stormöte".to_owned(), "stormotet".to_owned()),
-            ("samråd".to_owned(), "samradet".to_owned()),
-        ],
-    }
+    TimeContext::with_period(ymd(2018, 1, 1), ymd(2018, 12, 31))
+        .with_event(NamedEvent::new("stormöte", "stormotet"))
+        .with_event(NamedEvent::new("samråd", "samradet"))
 }
 
 /// Runs every case and reports all mismatches at once.
@@ -572,13 +570,7 @@ fn without_context() {
 
 #[test]
 fn backwards_period_is_ignored() {
-    let backwards = TimeContext {
-        period: Some((
-            NaiveDate::from_ymd_opt(2019, 1, 1).unwrap_or_default(),
-            NaiveDate::from_ymd_opt(2018, 1, 1).unwrap_or_default(),
-        )),
-        events: Vec::new(),
-    };
+    let backwards = TimeContext::with_period(ymd(2019, 1, 1), ymd(2018, 1, 1));
     check(
         &backwards,
         &[("Löpande", w("", "", Year).rec(Continuous)), ("mars", None)],
@@ -730,12 +722,12 @@ fn separator() -> impl Strategy<Value = &'static str> {
     prop::sample::select(&[" ", " ", "", "-", "–", "/", ", ", ".", "  ", ":"][..])
 }
 
-fn some_date() -> impl Strategy<Value = NaiveDate> {
+fn some_date() -> impl Strategy<Value = Date> {
     prop_oneof![
-        Just(NaiveDate::MIN),
-        Just(NaiveDate::MAX),
+        Just(ymd(0, 1, 1)),
+        Just(ymd(9999, 12, 31)),
         (1890i32..2110, 1u32..=12, 1u32..=31)
-            .prop_filter_map("valid date", |(y, m, d)| NaiveDate::from_ymd_opt(y, m, d)),
+            .prop_filter_map("valid date", |(y, m, d)| Date::from_ymd(y, m, d)),
     ]
 }
 
@@ -744,13 +736,19 @@ fn context() -> impl Strategy<Value = TimeContext> {
         proptest::option::of((some_date(), some_date())),
         any::<bool>(),
     )
-        .prop_map(|(period, with_events)| TimeContext {
-            period,
-            events: if with_events {
-                boras().events
+        .prop_map(|(period, with_events)| {
+            let context = match period {
+                Some((start, end)) => TimeContext::with_period(start, end),
+                None => TimeContext::default(),
+            };
+            if with_events {
+                TimeContext {
+                    events: boras().events,
+                    ..context
+                }
             } else {
-                vec![(String::new(), "empty".to_owned())]
-            },
+                context.with_event(NamedEvent::new("", "empty"))
+            }
         })
 }
 

@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use super::escape_token;
+use crate::read::push_escaped;
 
 #[derive(Debug, Clone)]
 enum Token {
@@ -36,9 +36,18 @@ impl Pointer {
         let mut text = self.render();
         for key in extra {
             text.push('/');
-            text.push_str(&escape_token(key));
+            push_escaped(&mut text, key);
         }
         text
+    }
+
+    /// The pointer with its last index replaced by `index`: a sibling in the same array.
+    pub(crate) fn sibling(&self, index: usize) -> String {
+        let mut sibling = self.clone();
+        if let Some(Token::Index(last)) = sibling.tokens.last_mut() {
+            *last = index;
+        }
+        sibling.render()
     }
 
     pub(crate) fn render(&self) -> String {
@@ -68,6 +77,7 @@ mod tests {
         assert_eq!(pointer.with(&["a/b~c"]), "/action_plans/0/title/a~1b~0c");
         pointer.pop();
         assert_eq!(pointer.with(&["code"]), "/action_plans/0/code");
+        assert_eq!(pointer.sibling(3), "/action_plans/3");
         assert_eq!(Pointer::default().render(), "");
     }
 }

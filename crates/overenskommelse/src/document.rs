@@ -1,0 +1,332 @@
+//! The checked document: what every caller holds, in Rust and through the bindings.
+
+use std::io::Read;
+use std::path::Path;
+
+use serde::Serialize;
+
+use crate::follow_up::{FollowUpOptions, DEFAULT_STALE_AFTER_DAYS};
+use crate::i18n::Lang;
+use crate::model::{Agreement, Date};
+use crate::read::{locate, read_document, FatalKind, Limits};
+use crate::report::{self, Report};
+use crate::validate::{self, Finding, Severity};
+use crate::Error;
+
+/// What checking may take into account besides the document.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Options {
+    /// The date follow-ups may not be after; defaults to the document's `as_of`.
+    pub as_of: Option<Date>,
+    /// Limits for reading bytes.
+    pub limits: Limits,
+}
+
+impl Options {
+    /// The options with a reference date.
+    pub fn with_as_of(mut self, as_of: Date) -> Self {
+        self.as_of = Some(as_of);
+        self
+    }
+
+    /// The options with other limits.
+    pub fn with_limits(mut self, limits: Limits) -> Self {
+        self.limits = limits;
+        self
+    }
+}
+
+/// What the follow-up report takes into account.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ReportOptions {
+    /// The reference date; defaults to the document's `as_of`, else today.
+    pub as_of: Option<Date>,
+    /// The date of the previous follow-up (the last stormöte): changes since then are reported.
+    pub since: Option<Date>,
+    /// Days without a follow-up after which an activity in progress is stale.
+    pub stale_after_days: u32,
+}
+
+impl Default for ReportOptions {
+    fn default() -> Self {
+        Self {
+            as_of: None,
+            since: None,
+            stale_after_days: DEFAULT_STALE_AFTER_DAYS,
+        }
+    }
+}
+
+impl ReportOptions {
+    /// The options with a reference date.
+    pub fn with_as_of(mut self, as_of: Date) -> Self {
+        self.as_of = Some(as_of);
+        self
+    }
+
+    /// The options with the date of the previous follow-up.
+    pub fn with_since(mut self, since: Date) -> Self {
+        self.since = Some(since);
+        self
+    }
+
+    /// The options with another number of days before an activity in progress is stale.
+    pub fn with_stale_after_days(mut self, days: u32) -> Self {
+        self.stale_after_days = days;
+        self
+    }
+}
+
+/// How many findings a document has of each severity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[non_exhaustive]
+pub struct Counts {
+    /// Errors: the document does not pass.
+    pub errors: u64,
+    /// Warnings.
+    pub warnings: u64,
+    /// Information.
+    pub infos: u64,
+}
+
+impl Counts {
+    /// The counts of `findings`.
+    pub fn of(findings: &[Finding]) -> Self {
+        let count = |severity| findings.iter().filter(|f| f.severity == severity).count() as u64;
+        Self {
+            errors: count(Severity::Error),
+            warnings: count(Severity::Warning),
+            infos: count(Severity::Info),
+        }
+    }
+}
+
+/// A document checked: the agreement, when it could be read, and every finding about it, each
+/// with its JSON Pointer, line and column.
+///
+/// ```
+/// use overenskommelse::{Document, Lang};
+///
+/// let bytes = std::fs::read("../../examples/boras/overenskommelse.json")?;
+/// let document = Document::from_slice(&bytes);
+/// assert!(document.is_valid());
+/// for finding in document.findings() {
+///     println!("{}:{} {} {}", finding.line.unwrap_or(0), finding.column.unwrap_or(0),
+///              finding.code(), finding.message(Lang::Sv));
+/// }
+/// let agreement = document.agreement().expect("readable");
+/// assert_eq!(agreement.principles.len(), 6);
+/// let report = document.report_markdown(&Default::default(), Lang::En)?;
+/// assert!(report.starts_with("# "));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct Document {
+    agreement: Option<Agreement>,
+    findings: Vec<Finding>,
+}
+
+impl Document {
+    /// Checks a document given as bytes (UTF-8 JSON), with the default options.
+    pub fn from_slice(bytes: &[u8]) -> Self {
+        Self::from_slice_with(bytes, &Options::default())
+    }
+
+    /// Checks a document given as bytes.
+    pub fn from_slice_with(bytes: &[u8], options: &Options) -> Self {
+        let read = read_document(bytes, &options.limits);
+        if let Some((kind, offset)) = read.fatal {
+            let located = !matches!(kind, FatalKind::TooLarge { .. });
+            let mut finding = validate::fatal_finding(kind, offset);
+            if located {
+                locate_all(bytes, std::slice::from_mut(&mut finding));
+            }
+            return Self {
+                agreement: None,
+                findings: vec![finding],
+            };
+        }
+        let mut findings: Vec<Finding> = read
+            .problems
+            .into_iter()
+            .map(validate::structure_finding)
+            .collect();
+        if let Some(agreement) = &read.agreement {
+            // Findings point into the agreement as read; map them back to the bytes as written.
+            findings.extend(
+                validate::run(agreement, options.as_of, &read.changes.left_out)
+                    .into_iter()
+                    .filter_map(|mut finding| {
+                        finding.path = read.changes.original(&finding.path)?;
+                        Some(finding)
+                    }),
+            );
+        }
+        locate_all(bytes, &mut findings);
+        Self {
+            agreement: read.agreement,
+            findings,
+        }
+    }
+
+    /// Reads and checks a file, refusing one larger than the limit before reading it.
+    pub fn from_path(path: impl AsRef<Path>, options: &Options) -> Result<Self, Error> {
+        let path = path.as_ref();
+        let shown = path.display().to_string();
+        let file = std::fs::File::open(path).map_err(|e| Error::read(&shown, &e))?;
+        let size = file.metadata().map_err(|e| Error::read(&shown, &e))?.len();
+        if file.metadata().is_ok_and(|m| m.is_file()) && size > options.limits.max_bytes {
+            return Ok(Self::too_large(Some(size), options.limits.max_bytes));
+        }
+        Self::from_reader_named(file, &shown, options)
+    }
+
+    /// Reads and checks a document from a stream (standard input, a pipe), holding no more
+    /// than the size limit and one byte.
+    pub fn from_reader(reader: impl Read, options: &Options) -> Result<Self, Error> {
+        Self::from_reader_named(reader, "-", options)
+    }
+
+    fn from_reader_named(reader: impl Read, name: &str, options: &Options) -> Result<Self, Error> {
+        let limit = options.limits.max_bytes;
+        let mut bytes = Vec::new();
+        reader
+            .take(limit.saturating_add(1))
+            .read_to_end(&mut bytes)
+            .map_err(|e| Error::read(name, &e))?;
+        if bytes.len() as u64 > limit {
+            return Ok(Self::too_large(None, limit));
+        }
+        Ok(Self::from_slice_with(&bytes, options))
+    }
+
+    fn too_large(size: Option<u64>, limit: u64) -> Self {
+        Self {
+            agreement: None,
+            findings: vec![validate::fatal_finding(
+                FatalKind::TooLarge { size, limit },
+                0,
+            )],
+        }
+    }
+
+    /// Checks an agreement built in memory (findings have pointers but no lines).
+    pub fn from_agreement(agreement: Agreement, options: &Options) -> Self {
+        let findings = validate::run(&agreement, options.as_of, &Default::default());
+        Self {
+            agreement: Some(agreement),
+            findings,
+        }
+    }
+
+    /// The agreement, when the document could be read; parts with structure errors are left out.
+    pub fn agreement(&self) -> Option<&Agreement> {
+        self.agreement.as_ref()
+    }
+
+    /// The agreement, taken out of the document.
+    pub fn into_agreement(self) -> Option<Agreement> {
+        self.agreement
+    }
+
+    /// Every finding, in the order they stand in the document.
+    pub fn findings(&self) -> &[Finding] {
+        &self.findings
+    }
+
+    /// True when no finding is an error.
+    pub fn is_valid(&self) -> bool {
+        !self.findings.iter().any(|f| f.severity == Severity::Error)
+    }
+
+    /// How many findings of each severity.
+    pub fn counts(&self) -> Counts {
+        Counts::of(&self.findings)
+    }
+
+    /// The agreement as pretty JSON (a document of the current schema version).
+    pub fn to_json(&self) -> Result<String, Error> {
+        let agreement = self.readable()?;
+        let mut text = serde_json::to_string_pretty(agreement).map_err(|e| Error::Write {
+            path: "-".into(),
+            reason: e.to_string(),
+        })?;
+        text.push('\n');
+        Ok(text)
+    }
+
+    fn readable(&self) -> Result<&Agreement, Error> {
+        self.agreement.as_ref().ok_or(Error::Unreadable {
+            errors: self.counts().errors,
+        })
+    }
+
+    /// The follow-up report as data.
+    pub fn report(&self, options: &ReportOptions) -> Result<Report, Error> {
+        let agreement = self.readable()?;
+        let as_of = options
+            .as_of
+            .or(agreement.as_of)
+            .unwrap_or_else(Date::today);
+        if let Some(since) = options.since.filter(|since| *since > as_of) {
+            return Err(Error::SinceAfterAsOf { since, as_of });
+        }
+        let follow_up = FollowUpOptions {
+            as_of,
+            since: options.since,
+            stale_after_days: options.stale_after_days,
+        };
+        Ok(report::build(agreement, &self.findings, &follow_up))
+    }
+
+    /// The follow-up report as Markdown in `lang`.
+    pub fn report_markdown(&self, options: &ReportOptions, lang: Lang) -> Result<String, Error> {
+        Ok(report::markdown(&self.report(options)?, lang))
+    }
+
+    /// The follow-up report as one self-contained HTML page in `lang`.
+    pub fn report_html(&self, options: &ReportOptions, lang: Lang) -> Result<String, Error> {
+        Ok(report::html(&self.report(options)?, lang))
+    }
+
+    /// The follow-up report as JSON.
+    pub fn report_json(&self, options: &ReportOptions) -> Result<String, Error> {
+        let mut text =
+            serde_json::to_string_pretty(&self.report(options)?).map_err(|e| Error::Write {
+                path: "-".into(),
+                reason: e.to_string(),
+            })?;
+        text.push('\n');
+        Ok(text)
+    }
+}
+
+/// Gives every finding its line and column: the offsets of those found in the agreement come
+/// from their pointers, and all offsets become lines and columns, each in one pass. Then sorts
+/// the findings into document order.
+fn locate_all(bytes: &[u8], findings: &mut [Finding]) {
+    let unplaced: Vec<usize> = (0..findings.len())
+        .filter(|&i| findings[i].offset.is_none())
+        .collect();
+    if !unplaced.is_empty() {
+        let pointers: Vec<&str> = unplaced
+            .iter()
+            .map(|&i| findings[i].path.as_str())
+            .collect();
+        let offsets = locate::offsets(bytes, &pointers);
+        for (&i, offset) in unplaced.iter().zip(offsets) {
+            findings[i].offset = Some(offset);
+        }
+    }
+    let offsets: Vec<usize> = findings.iter().map(|f| f.offset.unwrap_or(0)).collect();
+    for (finding, (line, column)) in findings
+        .iter_mut()
+        .zip(locate::line_columns(bytes, &offsets))
+    {
+        finding.line = Some(line);
+        finding.column = Some(column);
+    }
+    findings.sort_by_key(|f| (f.offset, f.rule));
+}

@@ -1,0 +1,104 @@
+//! The library's one error: what stops it from doing what was asked, in Swedish and English.
+//!
+//! Problems *in* a document are not errors but [`crate::Finding`]s; an error is a file that
+//! cannot be read or written, a document too broken for what was asked, or a wrong request.
+
+use crate::i18n::{self, Args, Lang, Word};
+use crate::model::Date;
+use crate::Finding;
+
+/// What went wrong. Every variant holds plain data, so that it crosses to other languages as it is.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum Error {
+    /// A file or stream could not be read.
+    Read {
+        /// The file, as given; `-` for standard input.
+        path: String,
+        /// Why, as the operating system says it.
+        reason: String,
+    },
+    /// A file could not be written.
+    Write {
+        /// The file, as given.
+        path: String,
+        /// Why, as the operating system says it.
+        reason: String,
+    },
+    /// The document could not be read well enough to do what was asked (a syntax error, say).
+    Unreadable {
+        /// How many error findings it has.
+        errors: u64,
+    },
+    /// The document has syntax or structure errors where none are allowed.
+    Invalid {
+        /// How many error findings it has.
+        errors: u64,
+        /// The first of them.
+        first: Box<Finding>,
+    },
+    /// The date of the previous follow-up is after the report date.
+    SinceAfterAsOf {
+        /// The date of the previous follow-up.
+        since: Date,
+        /// The report date.
+        as_of: Date,
+    },
+}
+
+impl Error {
+    /// What went wrong, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        let (word, args) = match self {
+            Error::Read { path, reason } => (
+                Word::CannotRead,
+                Args::new()
+                    .with("path", path.as_str())
+                    .with("reason", reason.as_str()),
+            ),
+            Error::Write { path, reason } => (
+                Word::CannotWrite,
+                Args::new()
+                    .with("path", path.as_str())
+                    .with("reason", reason.as_str()),
+            ),
+            Error::Unreadable { errors } => (Word::Unreadable, Args::new().with("count", *errors)),
+            Error::Invalid { errors, first } => {
+                let at = if first.path.is_empty() {
+                    "/"
+                } else {
+                    first.path.as_str()
+                };
+                (
+                    Word::InvalidDocument,
+                    Args::new().with("count", *errors).with(
+                        "first",
+                        format!("{} {at}: {}", first.code(), first.message(lang)),
+                    ),
+                )
+            }
+            Error::SinceAfterAsOf { since, as_of } => (
+                Word::SinceAfterAsOf,
+                Args::new().with("since", *since).with("as_of", *as_of),
+            ),
+        };
+        i18n::text(word, &args, lang)
+    }
+
+    /// An I/O error while reading `path`.
+    pub(crate) fn read(path: &str, error: &std::io::Error) -> Self {
+        Error::Read {
+            path: path.to_owned(),
+            reason: error.to_string(),
+        }
+    }
+}
+
+/// The message in English, as Rust errors are; [`Error::message`] gives Swedish.
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for Error {}

@@ -1,0 +1,323 @@
+//! Every word the library writes, in Swedish and English, from one table per language.
+//!
+//! A text is a template: `{name}` inserts an argument, `{name|one|other}` picks a form by
+//! whether the number `name` is 1. Arguments are typed ([`Arg`]): a status, a kind or a JSON
+//! type is rendered as the language's word for it. The tables are [`sv`] and [`en`], each one
+//! implementation of [`Table`]: adding a language is adding one table, and the compiler lists
+//! every word it still lacks.
+
+mod en;
+mod sv;
+mod words;
+
+use std::fmt::Write;
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::Date;
+use crate::validate::RuleId;
+
+pub use words::{Month, Word};
+
+/// A language the library speaks: Swedish first, English beside it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+#[non_exhaustive]
+pub enum Lang {
+    /// Svenska.
+    #[default]
+    Sv,
+    /// English.
+    En,
+}
+
+impl Lang {
+    /// Every language, Swedish first.
+    pub const ALL: [Lang; 2] = [Lang::Sv, Lang::En];
+
+    /// The BCP 47 tag (`sv`, `en`).
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::Sv => "sv",
+            Lang::En => "en",
+        }
+    }
+
+    /// The language for a tag (`sv-SE`, `EN`); `None` for a language the library does not speak.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|lang| lang.tag() == primary)
+    }
+
+    fn table(self) -> &'static dyn Table {
+        match self {
+            Lang::Sv => &sv::Swedish,
+            Lang::En => &en::English,
+        }
+    }
+}
+
+/// The texts of one rule: what it is called, what it checks, and what its findings say.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct RuleTexts {
+    /// One-line title.
+    pub(crate) title: &'static str,
+    /// What the rule checks and why.
+    pub(crate) explanation: &'static str,
+    /// What to do, in general (the rule's documentation).
+    pub(crate) hint: Option<&'static str>,
+    /// What a finding says: a template over the finding's arguments.
+    pub(crate) message: &'static str,
+    /// What to do about this finding, when it can say more than `hint`: a template.
+    pub(crate) finding_hint: Option<&'static str>,
+}
+
+/// One language's words. Each method is an exhaustive `match`, so a table is complete or
+/// does not compile.
+pub(crate) trait Table: Sync {
+    /// The texts of a rule.
+    fn rule(&self, rule: RuleId) -> RuleTexts;
+    /// A word or sentence template.
+    fn word(&self, word: Word) -> &'static str;
+    /// A number as the language writes it (`1,5` in Swedish).
+    fn number(&self, value: f64) -> String;
+    /// A share (0.25) as a percentage (`25 %` in Swedish).
+    fn percent(&self, share: f64) -> String;
+}
+
+/// A value a text is rendered with.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+#[non_exhaustive]
+pub enum Arg {
+    /// Text from the document or the library, inserted as it is: an id, a value, a name.
+    Text(String),
+    /// A count, which also chooses between singular and plural.
+    Count(u64),
+    /// A date, written `YYYY-MM-DD` in every language.
+    Date(Date),
+    /// A word of the table, rendered in the language (a status, a kind, a JSON type, …).
+    Word(Word),
+    /// A list of texts, rendered `a, b, c`.
+    List(Vec<String>),
+}
+
+impl From<&str> for Arg {
+    fn from(text: &str) -> Self {
+        Arg::Text(text.to_owned())
+    }
+}
+
+impl From<String> for Arg {
+    fn from(text: String) -> Self {
+        Arg::Text(text)
+    }
+}
+
+impl From<u64> for Arg {
+    fn from(count: u64) -> Self {
+        Arg::Count(count)
+    }
+}
+
+impl From<usize> for Arg {
+    fn from(count: usize) -> Self {
+        Arg::Count(count as u64)
+    }
+}
+
+impl From<Date> for Arg {
+    fn from(date: Date) -> Self {
+        Arg::Date(date)
+    }
+}
+
+impl From<Word> for Arg {
+    fn from(word: Word) -> Self {
+        Arg::Word(word)
+    }
+}
+
+/// The named arguments of a text.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Args(Vec<(&'static str, Arg)>);
+
+impl Args {
+    /// No arguments.
+    pub fn new() -> Self {
+        Self(Vec::new())
+    }
+
+    /// The arguments with one more.
+    pub fn with(mut self, name: &'static str, value: impl Into<Arg>) -> Self {
+        self.0.push((name, value.into()));
+        self
+    }
+
+    /// Adds an argument.
+    pub fn push(&mut self, name: &'static str, value: impl Into<Arg>) {
+        self.0.push((name, value.into()));
+    }
+
+    /// The argument called `name`.
+    pub fn get(&self, name: &str) -> Option<&Arg> {
+        self.0.iter().find(|(n, _)| *n == name).map(|(_, v)| v)
+    }
+
+    /// Every argument, in the order given.
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &Arg)> {
+        self.0.iter().map(|(name, value)| (*name, value))
+    }
+
+    /// True when there are none.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl Serialize for Args {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (name, value) in &self.0 {
+            map.serialize_entry(name, value)?;
+        }
+        map.end()
+    }
+}
+
+/// A word of the table in `lang`, for words without arguments.
+pub fn word(word: Word, lang: Lang) -> &'static str {
+    lang.table().word(word)
+}
+
+/// A word of the table in `lang`, rendered with `args`.
+pub fn text(word: Word, args: &Args, lang: Lang) -> String {
+    render(lang.table().word(word), args, lang)
+}
+
+/// A number as `lang` writes it.
+pub fn number(value: f64, lang: Lang) -> String {
+    lang.table().number(value)
+}
+
+/// A share (0.25) as a percentage in `lang`.
+pub fn percent(share: f64, lang: Lang) -> String {
+    lang.table().percent(share)
+}
+
+pub(crate) fn rule_texts(rule: RuleId, lang: Lang) -> RuleTexts {
+    lang.table().rule(rule)
+}
+
+/// Renders a template: `{name}` and `{name|one|other}` are replaced; any other brace is text.
+pub(crate) fn render(template: &str, args: &Args, lang: Lang) -> String {
+    let mut out = String::with_capacity(template.len() + 32);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match placeholder(after) {
+            Some((inside, len)) => {
+                render_placeholder(&mut out, inside, args, lang);
+                rest = &after[len..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The inside of a placeholder at the start of `text` (after `{`) and its length with `}`:
+/// a name of lower-case letters and `_`, optionally followed by `|` forms.
+fn placeholder(text: &str) -> Option<(&str, usize)> {
+    let close = text.find('}')?;
+    let inside = &text[..close];
+    let name = inside.split('|').next()?;
+    let valid = !name.is_empty() && name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_');
+    valid.then_some((inside, close + 1))
+}
+
+fn render_placeholder(out: &mut String, inside: &str, args: &Args, lang: Lang) {
+    let mut parts = inside.split('|');
+    let name = parts.next().unwrap_or_default();
+    let forms: Vec<&str> = parts.collect();
+    let value = args.get(name);
+    if let [one, other] = forms[..] {
+        let count = match value {
+            Some(Arg::Count(n)) => *n,
+            Some(Arg::List(items)) => items.len() as u64,
+            _ => 0,
+        };
+        out.push_str(if count == 1 { one } else { other });
+        return;
+    }
+    match value {
+        Some(Arg::Text(text)) => out.push_str(text),
+        Some(Arg::Count(n)) => {
+            let _ = write!(out, "{n}");
+        }
+        Some(Arg::Date(date)) => {
+            let _ = write!(out, "{date}");
+        }
+        Some(Arg::Word(word)) => out.push_str(&render(lang.table().word(*word), args, lang)),
+        Some(Arg::List(items)) => out.push_str(&items.join(", ")),
+        // A template names an argument its text was not given: show the name, never panic.
+        None => {
+            let _ = write!(out, "{{{name}}}");
+        }
+    }
+}
+
+/// The placeholders of a template, for the test that both languages of a text agree.
+#[cfg(test)]
+pub(crate) fn placeholders(template: &str) -> std::collections::BTreeSet<String> {
+    let mut names = std::collections::BTreeSet::new();
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        match placeholder(after) {
+            Some((inside, len)) => {
+                names.insert(inside.split('|').next().unwrap_or_default().to_owned());
+                rest = &after[len..];
+            }
+            None => rest = after,
+        }
+    }
+    names
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn templates_insert_arguments_and_choose_plurals() {
+        let args = Args::new().with("n", 1u64).with("id", "samradet");
+        assert_eq!(
+            render("{n} {n|varning|varningar} vid {id}", &args, Lang::Sv),
+            "1 varning vid samradet"
+        );
+        let args = Args::new().with("n", 3u64);
+        assert_eq!(
+            render("{n} {n|warning|warnings}", &args, Lang::En),
+            "3 warnings"
+        );
+        assert_eq!(
+            render("Omslut med { } och {x}", &Args::new(), Lang::Sv),
+            "Omslut med { } och {x}"
+        );
+        assert_eq!(render("{Stor}", &Args::new(), Lang::Sv), "{Stor}");
+    }
+
+    #[test]
+    fn language_tags_are_read_loosely() {
+        assert_eq!(Lang::from_tag("sv-SE"), Some(Lang::Sv));
+        assert_eq!(Lang::from_tag("EN"), Some(Lang::En));
+        assert_eq!(Lang::from_tag("fi"), None);
+    }
+}

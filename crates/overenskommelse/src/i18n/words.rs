@@ -1,0 +1,273 @@
+//! The keys of the word tables: every word and sentence the library writes besides rule texts.
+
+use serde::Serialize;
+
+/// A month, for the abbreviations on a timeline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[allow(missing_docs)]
+pub enum Month {
+    January,
+    February,
+    March,
+    April,
+    May,
+    June,
+    July,
+    August,
+    September,
+    October,
+    November,
+    December,
+}
+
+impl Month {
+    /// The month of a 1-based month number (1 is January); `None` outside 1–12.
+    pub fn from_number(number: u32) -> Option<Month> {
+        use Month::*;
+        [
+            January, February, March, April, May, June, July, August, September, October, November,
+            December,
+        ]
+        .get(usize::try_from(number).ok()?.checked_sub(1)?)
+        .copied()
+    }
+}
+
+/// A word or sentence of the tables. Sentences are templates over named arguments, named in
+/// each variant's documentation (`count`, `since`, …).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Word {
+    /// An activity's status.
+    Status(crate::model::Status),
+    /// A traffic light.
+    Assessment(crate::model::Assessment),
+    /// A side of the agreement.
+    Side(crate::model::Side),
+    /// How finely a window was given.
+    Precision(crate::time::Precision),
+    /// A rhythm.
+    Recurrence(crate::time::Recurrence),
+    /// A finding's severity.
+    Severity(crate::validate::Severity),
+    /// A family of rules.
+    Family(crate::validate::Family),
+    /// A kind of entity, with its article.
+    Kind(crate::validate::EntityKind),
+    /// A JSON type, with its article.
+    JsonType(crate::read::JsonType),
+    /// What a field holds, with its article.
+    Expected(crate::read::Expected),
+    /// Why bytes are not JSON.
+    Syntax(crate::read::SyntaxProblem),
+    /// A month, abbreviated.
+    Month(Month),
+    /// Heading line: the reference date follows.
+    FollowUpAsOf,
+    /// The action plans covered.
+    ActionPlans,
+    /// A document without action plans.
+    NoActionPlans,
+    /// Changes are counted from a date.
+    ChangesSince,
+    /// An open end of a period.
+    UntilFurtherNotice,
+    /// The table of contents.
+    Contents,
+    /// Section: activities per status.
+    StatusHeading,
+    /// Section: per interest area.
+    ByInterestArea,
+    /// Section: per responsible.
+    ByResponsible,
+    /// Section: per action plan.
+    ByActionPlan,
+    /// Section: per objective.
+    ByObjective,
+    /// Section: overdue activities.
+    OverdueHeading,
+    /// Section: no recent follow-up.
+    StaleHeading,
+    /// Section: changes since the last stormöte.
+    ChangesHeading,
+    /// Section: times that could not be read.
+    UnreadableHeading,
+    /// Section: indicators.
+    IndicatorsHeading,
+    /// Section: every activity.
+    AllHeading,
+    /// Section: validation.
+    ValidationHeading,
+    /// An empty overdue section.
+    NoOverdue,
+    /// An empty stale section.
+    NoStale,
+    /// Changes without a date to count from.
+    NoSince,
+    /// Every time text was read.
+    NoUnreadable,
+    /// A document without activities.
+    NoActivities,
+    /// A validation without findings.
+    NoFindings,
+    /// No activity has a time window.
+    NoWindows,
+    /// Column: status.
+    StatusColumn,
+    /// Column: count.
+    Count,
+    /// Column: total.
+    Total,
+    /// Column: overdue.
+    Overdue,
+    /// Flag beside a status.
+    OverdueOne,
+    /// Flag beside a status.
+    StaleOne,
+    /// Column: interest area.
+    InterestArea,
+    /// Column: responsible.
+    Responsible,
+    /// Column: action plan.
+    ActionPlan,
+    /// Column: objective.
+    Objective,
+    /// Column: code.
+    Code,
+    /// Column: activity.
+    Activity,
+    /// Column: time as written.
+    Time,
+    /// Column: time window.
+    Window,
+    /// Column: the end of the window.
+    Due,
+    /// Column: traffic light.
+    AssessmentColumn,
+    /// Column: latest note.
+    LatestNote,
+    /// Column: latest follow-up.
+    LatestFollowUp,
+    /// Column: days since follow-up.
+    DaysSince,
+    /// No follow-up at all.
+    Never,
+    /// Column: change.
+    Change,
+    /// Column: date.
+    Date,
+    /// A change: added.
+    Added,
+    /// A change: removed.
+    Removed,
+    /// Column: indicator.
+    Indicator,
+    /// Column: unit.
+    Unit,
+    /// Column: baseline.
+    Baseline,
+    /// Column: actual value.
+    Actual,
+    /// Column: target value.
+    Target,
+    /// Column: progress.
+    Progress,
+    /// Column: severity.
+    SeverityColumn,
+    /// Column: JSON Pointer.
+    Path,
+    /// Column: message.
+    Message,
+    /// An open bound of a window.
+    Open,
+    /// An uncertain window.
+    Uncertain,
+    /// An activity without a time.
+    NoTime,
+    /// A time text that could not be read.
+    NotRead,
+    /// Chart: activities per status.
+    ChartStatus,
+    /// Chart: activities per interest area.
+    ChartAreas,
+    /// Chart: the activities' windows.
+    ChartTimeline,
+    /// The reference date on the timeline.
+    AsOf,
+    /// The group of activities without an interest area or responsible.
+    NoneGroup,
+    /// `count` activities.
+    ActivitiesCount,
+    /// The line under the status table: `overdue`, `stale`.
+    OverdueAndStale,
+    /// What counts as stale: `days`.
+    StaleIntro,
+    /// What counts as overdue: `as_of`.
+    OverdueIntro,
+    /// The period of the changes: `since`, `as_of`.
+    ChangesIntro,
+    /// No changes since `since`.
+    NoChanges,
+    /// `errors`, `warnings` and `infos` counted.
+    ValidationCounts,
+    /// A bar's note: `total` activities, `overdue` of them overdue.
+    OverdueNote,
+    /// The status chart in words: `count`, `parts`.
+    StatusChartDescription,
+    /// The interest-area chart in words: `parts`.
+    AreaChartDescription,
+    /// The timeline in words: `count`, `from`, `to`, `open`, `overdue`, `as_of`, `listed`.
+    TimelineDescription,
+    /// The timeline shows `shown` of `total` rows.
+    TimelineCapped,
+    /// A file without findings.
+    FileHasNoFindings,
+    /// Before a hint.
+    WhatToDo,
+    /// The last line of `ovk validate`: `errors`, `warnings`, `infos`, `files`.
+    FilesSummary,
+    /// `ovk time`: the text `text` could not be read.
+    TimeNotUnderstood,
+    /// `ovk time`: the event `event` the text names.
+    TimeEvent,
+    /// The heading of the rule catalogue.
+    RulesTitle,
+    /// What every finding has.
+    RulesIntro,
+    /// Column: a rule's code.
+    RuleCode,
+    /// Column: a rule's severity.
+    RuleSeverity,
+    /// Column: a rule's title.
+    RuleTitle,
+    /// The warning at the top of a generated file.
+    Generated,
+    /// What a kommunkod is.
+    KommunCodeRule,
+    /// What a länskod is.
+    RegionCodeRule,
+    /// Why a value is invalid: not one of `allowed`.
+    UnknownCode,
+    /// Why a value is invalid: outside `min`..`max`.
+    OutOfRange,
+    /// Why a value is invalid: not a day of the year.
+    InvalidDayOfYear,
+    /// Why a value is invalid: too large.
+    NumberTooLarge,
+    /// An error: `path` could not be read for `reason`.
+    CannotRead,
+    /// An error: `path` could not be written for `reason`.
+    CannotWrite,
+    /// An error: the document could not be read; `count` findings say why.
+    Unreadable,
+    /// An error: the last stormöte `since` is after the report date `as_of`.
+    SinceAfterAsOf,
+    /// An error: `text` is not a date.
+    NotADate,
+    /// An error: `text` is not a period START..END.
+    NotAPeriod,
+    /// An error: the document has `count` errors.
+    InvalidDocument,
+}

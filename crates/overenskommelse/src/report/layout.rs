@@ -1,0 +1,705 @@
+//! What the report says and in which order, decided once for every format: sections of
+//! paragraphs, lists and tables, with the words from the language tables of [`crate::i18n`].
+//! [`super::markdown`] writes it as Markdown, [`super::html`] as a page with charts.
+
+use super::Report;
+use crate::follow_up::{ActivityState, Change, Group, WindowOrigin};
+use crate::i18n::{self, word, Args, Lang, Word};
+use crate::model::{Assessment, Date, Period, Status};
+use crate::validate::Severity;
+
+/// The report laid out: a title, opening blocks and sections in order.
+pub(super) struct Layout {
+    /// The agreement's title.
+    pub(super) title: String,
+    /// "Uppföljning per 2018-12-31".
+    pub(super) subtitle: String,
+    /// What comes between the title and the first section.
+    pub(super) intro: Vec<Block>,
+    /// The sections, in order.
+    pub(super) sections: Vec<Section>,
+}
+
+/// One section of the report, under a second-level heading.
+pub(super) struct Section {
+    /// A stable anchor for links within the page.
+    pub(super) id: &'static str,
+    /// The heading.
+    pub(super) heading: String,
+    /// Its content.
+    pub(super) blocks: Vec<Block>,
+}
+
+/// A piece of content.
+pub(super) enum Block {
+    /// A paragraph.
+    Para(Vec<Span>),
+    /// A bulleted list.
+    List(Vec<Vec<Span>>),
+    /// A table.
+    Table(Table),
+    /// What an empty section says ("Inga försenade aktiviteter.").
+    Empty(String),
+    /// A chart, drawn only in HTML.
+    Chart(Chart),
+}
+
+/// The charts of the HTML report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Chart {
+    /// Activities per status.
+    Status,
+    /// Activities per interest area.
+    InterestAreas,
+    /// The activities' windows on a month axis.
+    Timeline,
+}
+
+/// Inline content.
+pub(super) enum Span {
+    /// Plain text.
+    Text(String),
+    /// Emphasised text.
+    Strong(String),
+    /// A code, id or path.
+    Code(String),
+    /// A status, as its label.
+    Status(Status),
+    /// A traffic light, as its label.
+    Assessment(Assessment),
+    /// A severity, as its label.
+    Severity(Severity),
+    /// A warning word beside a status ("försenad").
+    Flag(String),
+}
+
+/// A table with a caption, its columns and rows of cells.
+pub(super) struct Table {
+    /// What the table shows.
+    pub(super) caption: String,
+    /// Column headings; `true` for columns of numbers.
+    pub(super) columns: Vec<(String, bool)>,
+    /// The rows, each a list of cells, each a list of spans.
+    pub(super) rows: Vec<Vec<Vec<Span>>>,
+}
+
+fn text(s: impl Into<String>) -> Vec<Span> {
+    vec![Span::Text(s.into())]
+}
+
+fn cols(lang: Lang, columns: &[(Word, bool)]) -> Vec<(String, bool)> {
+    columns
+        .iter()
+        .map(|(pair, numeric)| (word(*pair, lang).to_owned(), *numeric))
+        .collect()
+}
+
+/// A period as "2018-01-01 – 2018-12-31", or open-ended.
+pub(super) fn period_text(period: &Period, lang: Lang) -> String {
+    match period.end {
+        Some(end) => format!("{} – {end}", period.start),
+        None => format!(
+            "{} – {}",
+            period.start,
+            word(Word::UntilFurtherNotice, lang)
+        ),
+    }
+}
+
+/// An activity's window as "2018-03-01 – 2018-05-31", with open ends and uncertainty in words.
+pub(super) fn window_text(state: &ActivityState, lang: Lang) -> String {
+    match &state.window {
+        Some(window) => {
+            let bound = |d: Option<Date>| {
+                d.map_or_else(|| word(Word::Open, lang).to_owned(), |d| d.to_string())
+            };
+            let mut s = format!("{} – {}", bound(window.start), bound(window.end));
+            if window.uncertain {
+                s.push_str(&format!(" ({})", word(Word::Uncertain, lang)));
+            }
+            s
+        }
+        None => match state.window_origin {
+            WindowOrigin::Unreadable => word(Word::NotRead, lang).to_owned(),
+            _ => word(Word::NoTime, lang).to_owned(),
+        },
+    }
+}
+
+/// An activity's code, with its action plan when the report covers more than one.
+pub(super) fn code_text(report: &Report, action_plan: &str, code: &str) -> String {
+    if report.action_plans.len() > 1 {
+        format!("{action_plan}/{code}")
+    } else {
+        code.to_owned()
+    }
+}
+
+fn or_dash(s: Option<String>) -> String {
+    s.filter(|s| !s.trim().is_empty())
+        .unwrap_or_else(|| "–".to_owned())
+}
+
+/// Everything the report says, in order.
+pub(super) fn layout(report: &Report, lang: Lang) -> Layout {
+    let tag = lang.tag();
+    let subtitle = format!("{} {}", word(Word::FollowUpAsOf, lang), report.as_of);
+    let mut intro = vec![
+        Block::Para(vec![Span::Strong(subtitle.clone())]),
+        Block::Para(text(report.jurisdiction.get(tag))),
+    ];
+    if report.action_plans.is_empty() {
+        intro.push(Block::Empty(word(Word::NoActionPlans, lang).to_owned()));
+    } else {
+        intro.push(Block::Para(text(format!(
+            "{}:",
+            word(Word::ActionPlans, lang)
+        ))));
+        intro.push(Block::List(
+            report
+                .action_plans
+                .iter()
+                .map(|p| {
+                    vec![
+                        Span::Text(format!("{} ", p.title.get(tag))),
+                        Span::Code(p.id.clone()),
+                        Span::Text(format!(", {}", period_text(&p.period, lang))),
+                    ]
+                })
+                .collect(),
+        ));
+    }
+    if let Some(since) = report.since {
+        intro.push(Block::Para(text(format!(
+            "{} {since}",
+            word(Word::ChangesSince, lang)
+        ))));
+    }
+
+    let mut sections = vec![status_section(report, lang)];
+    sections.push(group_section(
+        "by-interest-area",
+        Word::ByInterestArea,
+        Word::InterestArea,
+        &report.summary.by_interest_area,
+        Some(Chart::InterestAreas),
+        lang,
+    ));
+    sections.push(group_section(
+        "by-responsible",
+        Word::ByResponsible,
+        Word::Responsible,
+        &report.summary.by_responsible,
+        None,
+        lang,
+    ));
+    sections.push(group_section(
+        "by-action-plan",
+        Word::ByActionPlan,
+        Word::ActionPlan,
+        &report.summary.by_action_plan,
+        None,
+        lang,
+    ));
+    if !report.summary.by_objective.is_empty() {
+        sections.push(group_section(
+            "by-objective",
+            Word::ByObjective,
+            Word::Objective,
+            &report.summary.by_objective,
+            None,
+            lang,
+        ));
+    }
+    sections.push(overdue_section(report, lang));
+    sections.push(stale_section(report, lang));
+    sections.push(changes_section(report, lang));
+    sections.push(unreadable_section(report, lang));
+    if !report.summary.indicators.is_empty() {
+        sections.push(indicator_section(report, lang));
+    }
+    sections.push(all_section(report, lang));
+    sections.push(validation_section(report, lang));
+    Layout {
+        title: report.title.get(tag).to_owned(),
+        subtitle,
+        intro,
+        sections,
+    }
+}
+
+fn status_section(report: &Report, lang: Lang) -> Section {
+    let totals = &report.summary.totals;
+    let mut rows: Vec<Vec<Vec<Span>>> = Status::ALL
+        .iter()
+        .map(|s| vec![vec![Span::Status(*s)], text(totals.get(*s).to_string())])
+        .collect();
+    rows.push(vec![
+        vec![Span::Strong(word(Word::Total, lang).to_owned())],
+        vec![Span::Strong(totals.total().to_string())],
+    ]);
+    Section {
+        id: "status",
+        heading: word(Word::StatusHeading, lang).to_owned(),
+        blocks: vec![
+            Block::Table(Table {
+                caption: word(Word::StatusHeading, lang).to_owned(),
+                columns: cols(lang, &[(Word::StatusColumn, false), (Word::Count, true)]),
+                rows,
+            }),
+            Block::Para(text(i18n::text(
+                Word::OverdueAndStale,
+                &Args::new()
+                    .with("overdue", report.summary.overdue)
+                    .with("stale", report.summary.stale),
+                lang,
+            ))),
+            Block::Chart(Chart::Status),
+        ],
+    }
+}
+
+fn group_section(
+    id: &'static str,
+    heading: Word,
+    first: Word,
+    groups: &[Group],
+    chart: Option<Chart>,
+    lang: Lang,
+) -> Section {
+    let mut blocks = Vec::new();
+    if groups.is_empty() {
+        blocks.push(Block::Empty(word(Word::NoActivities, lang).to_owned()));
+    } else {
+        let mut columns = vec![(word(first, lang).to_owned(), false)];
+        columns.extend(
+            Status::ALL
+                .iter()
+                .map(|s| (word(Word::Status(*s), lang).to_owned(), true)),
+        );
+        columns.extend(cols(lang, &[(Word::Total, true), (Word::Overdue, true)]));
+        let rows = groups
+            .iter()
+            .map(|g| {
+                let mut row = vec![text(g.label.get(lang.tag()))];
+                row.extend(
+                    Status::ALL
+                        .iter()
+                        .map(|s| text(g.counts.get(*s).to_string())),
+                );
+                row.push(text(g.counts.total().to_string()));
+                row.push(text(g.overdue.to_string()));
+                row
+            })
+            .collect();
+        blocks.push(Block::Table(Table {
+            caption: word(heading, lang).to_owned(),
+            columns,
+            rows,
+        }));
+    }
+    if let Some(chart) = chart {
+        blocks.push(Block::Chart(chart));
+    }
+    Section {
+        id,
+        heading: word(heading, lang).to_owned(),
+        blocks,
+    }
+}
+
+fn title_cell(state: &ActivityState, lang: Lang) -> Vec<Span> {
+    text(state.title.get(lang.tag()))
+}
+
+fn code_cell(report: &Report, state: &ActivityState) -> Vec<Span> {
+    vec![Span::Code(code_text(
+        report,
+        state.action_plan.as_str(),
+        state.code.as_str(),
+    ))]
+}
+
+fn responsible_cell(state: &ActivityState) -> Vec<Span> {
+    text(or_dash(
+        (!state.responsible.is_empty()).then(|| state.responsible.join("; ")),
+    ))
+}
+
+fn overdue_section(report: &Report, lang: Lang) -> Section {
+    let rows: Vec<_> = report
+        .overdue()
+        .map(|a| {
+            vec![
+                code_cell(report, a),
+                title_cell(a, lang),
+                text(or_dash(a.time_text.clone())),
+                text(or_dash(
+                    a.window.as_ref().and_then(|w| w.end).map(|d| d.to_string()),
+                )),
+                responsible_cell(a),
+                vec![Span::Status(a.status)],
+            ]
+        })
+        .collect();
+    let blocks = if rows.is_empty() {
+        vec![Block::Empty(word(Word::NoOverdue, lang).to_owned())]
+    } else {
+        vec![
+            Block::Para(text(i18n::text(
+                Word::OverdueIntro,
+                &Args::new().with("as_of", report.as_of),
+                lang,
+            ))),
+            Block::Table(Table {
+                caption: word(Word::OverdueHeading, lang).to_owned(),
+                columns: cols(
+                    lang,
+                    &[
+                        (Word::Code, false),
+                        (Word::Activity, false),
+                        (Word::Time, false),
+                        (Word::Due, false),
+                        (Word::Responsible, false),
+                        (Word::StatusColumn, false),
+                    ],
+                ),
+                rows,
+            }),
+        ]
+    };
+    Section {
+        id: "overdue",
+        heading: word(Word::OverdueHeading, lang).to_owned(),
+        blocks,
+    }
+}
+
+fn stale_section(report: &Report, lang: Lang) -> Section {
+    let rows: Vec<_> = report
+        .stale()
+        .map(|a| {
+            vec![
+                code_cell(report, a),
+                title_cell(a, lang),
+                responsible_cell(a),
+                vec![Span::Status(a.status)],
+                text(
+                    a.status_since
+                        .map_or_else(|| word(Word::Never, lang).to_owned(), |d| d.to_string()),
+                ),
+                text(or_dash(a.days_since_follow_up.map(|d| d.to_string()))),
+            ]
+        })
+        .collect();
+    let mut blocks = vec![Block::Para(text(i18n::text(
+        Word::StaleIntro,
+        &Args::new().with("days", u64::from(report.stale_after_days)),
+        lang,
+    )))];
+    if rows.is_empty() {
+        blocks.push(Block::Empty(word(Word::NoStale, lang).to_owned()));
+    } else {
+        blocks.push(Block::Table(Table {
+            caption: word(Word::StaleHeading, lang).to_owned(),
+            columns: cols(
+                lang,
+                &[
+                    (Word::Code, false),
+                    (Word::Activity, false),
+                    (Word::Responsible, false),
+                    (Word::StatusColumn, false),
+                    (Word::LatestFollowUp, false),
+                    (Word::DaysSince, true),
+                ],
+            ),
+            rows,
+        }));
+    }
+    Section {
+        id: "stale",
+        heading: word(Word::StaleHeading, lang).to_owned(),
+        blocks,
+    }
+}
+
+fn changes_section(report: &Report, lang: Lang) -> Section {
+    let heading = word(Word::ChangesHeading, lang).to_owned();
+    let Some(since) = report.since else {
+        return Section {
+            id: "changes",
+            heading,
+            blocks: vec![Block::Empty(word(Word::NoSince, lang).to_owned())],
+        };
+    };
+    if report.changes.is_empty() {
+        return Section {
+            id: "changes",
+            heading,
+            blocks: vec![Block::Empty(i18n::text(
+                Word::NoChanges,
+                &Args::new().with("since", since),
+                lang,
+            ))],
+        };
+    }
+    let title = |plan: &str, code: &str| {
+        report
+            .activity(plan, code)
+            .map_or_else(|| vec![Span::Text("–".to_owned())], |a| title_cell(a, lang))
+    };
+    let rows = report
+        .changes
+        .iter()
+        .map(|change| match change {
+            Change::StatusChanged {
+                action_plan,
+                code,
+                from,
+                to,
+                date,
+            } => vec![
+                vec![Span::Code(code_text(
+                    report,
+                    action_plan.as_str(),
+                    code.as_str(),
+                ))],
+                title(action_plan.as_str(), code.as_str()),
+                vec![
+                    Span::Status(*from),
+                    Span::Text(" → ".to_owned()),
+                    Span::Status(*to),
+                ],
+                text(or_dash(date.map(|d| d.to_string()))),
+            ],
+            Change::Added { action_plan, code } => vec![
+                vec![Span::Code(code_text(
+                    report,
+                    action_plan.as_str(),
+                    code.as_str(),
+                ))],
+                title(action_plan.as_str(), code.as_str()),
+                text(word(Word::Added, lang)),
+                text("–"),
+            ],
+            Change::Removed { action_plan, code } => vec![
+                vec![Span::Code(code_text(
+                    report,
+                    action_plan.as_str(),
+                    code.as_str(),
+                ))],
+                title(action_plan.as_str(), code.as_str()),
+                text(word(Word::Removed, lang)),
+                text("–"),
+            ],
+        })
+        .collect();
+    Section {
+        id: "changes",
+        heading,
+        blocks: vec![
+            Block::Para(text(i18n::text(
+                Word::ChangesIntro,
+                &Args::new().with("since", since).with("as_of", report.as_of),
+                lang,
+            ))),
+            Block::Table(Table {
+                caption: format!("{} {since}", word(Word::ChangesSince, lang)),
+                columns: cols(
+                    lang,
+                    &[
+                        (Word::Code, false),
+                        (Word::Activity, false),
+                        (Word::Change, false),
+                        (Word::Date, false),
+                    ],
+                ),
+                rows,
+            }),
+        ],
+    }
+}
+
+fn unreadable_section(report: &Report, lang: Lang) -> Section {
+    let rows: Vec<_> = report
+        .unreadable_times()
+        .map(|a| {
+            vec![
+                code_cell(report, a),
+                title_cell(a, lang),
+                text(or_dash(a.time_text.clone())),
+            ]
+        })
+        .collect();
+    let blocks = if rows.is_empty() {
+        vec![Block::Empty(word(Word::NoUnreadable, lang).to_owned())]
+    } else {
+        vec![Block::Table(Table {
+            caption: word(Word::UnreadableHeading, lang).to_owned(),
+            columns: cols(
+                lang,
+                &[
+                    (Word::Code, false),
+                    (Word::Activity, false),
+                    (Word::Time, false),
+                ],
+            ),
+            rows,
+        })]
+    };
+    Section {
+        id: "unreadable",
+        heading: word(Word::UnreadableHeading, lang).to_owned(),
+        blocks,
+    }
+}
+
+fn indicator_section(report: &Report, lang: Lang) -> Section {
+    let value = |v: Option<f64>| or_dash(v.map(|v| i18n::number(v, lang)));
+    let rows = report
+        .summary
+        .indicators
+        .iter()
+        .map(|i| {
+            vec![
+                text(i.name.get(lang.tag())),
+                vec![Span::Code(i.objective.clone())],
+                text(or_dash(
+                    i.unit.as_ref().map(|u| u.get(lang.tag()).to_owned()),
+                )),
+                text(value(i.baseline)),
+                text(value(i.actual)),
+                text(value(i.target)),
+                text(or_dash(i.progress.map(|p| i18n::percent(p, lang)))),
+            ]
+        })
+        .collect();
+    Section {
+        id: "indicators",
+        heading: word(Word::IndicatorsHeading, lang).to_owned(),
+        blocks: vec![Block::Table(Table {
+            caption: word(Word::IndicatorsHeading, lang).to_owned(),
+            columns: cols(
+                lang,
+                &[
+                    (Word::Indicator, false),
+                    (Word::Objective, false),
+                    (Word::Unit, false),
+                    (Word::Baseline, true),
+                    (Word::Actual, true),
+                    (Word::Target, true),
+                    (Word::Progress, true),
+                ],
+            ),
+            rows,
+        })],
+    }
+}
+
+fn all_section(report: &Report, lang: Lang) -> Section {
+    let rows: Vec<_> = report
+        .activities
+        .iter()
+        .map(|a| {
+            let mut status = vec![Span::Status(a.status)];
+            if a.overdue {
+                status.push(Span::Flag(word(Word::OverdueOne, lang).to_owned()));
+            }
+            if a.stale {
+                status.push(Span::Flag(word(Word::StaleOne, lang).to_owned()));
+            }
+            vec![
+                code_cell(report, a),
+                title_cell(a, lang),
+                status,
+                text(or_dash(a.time_text.clone())),
+                text(window_text(a, lang)),
+                a.assessment
+                    .map_or_else(|| text("–"), |x| vec![Span::Assessment(x)]),
+                text(or_dash(
+                    a.note.as_ref().map(|n| n.get(lang.tag()).to_owned()),
+                )),
+            ]
+        })
+        .collect();
+    let blocks = if rows.is_empty() {
+        vec![
+            Block::Empty(word(Word::NoActivities, lang).to_owned()),
+            Block::Chart(Chart::Timeline),
+        ]
+    } else {
+        vec![
+            Block::Chart(Chart::Timeline),
+            Block::Table(Table {
+                caption: word(Word::AllHeading, lang).to_owned(),
+                columns: cols(
+                    lang,
+                    &[
+                        (Word::Code, false),
+                        (Word::Activity, false),
+                        (Word::StatusColumn, false),
+                        (Word::Time, false),
+                        (Word::Window, false),
+                        (Word::AssessmentColumn, false),
+                        (Word::LatestNote, false),
+                    ],
+                ),
+                rows,
+            }),
+        ]
+    };
+    Section {
+        id: "activities",
+        heading: word(Word::AllHeading, lang).to_owned(),
+        blocks,
+    }
+}
+
+fn validation_section(report: &Report, lang: Lang) -> Section {
+    let v = &report.validation;
+    let mut blocks = vec![Block::Para(text(i18n::text(
+        Word::ValidationCounts,
+        &Args::new()
+            .with("errors", v.errors)
+            .with("warnings", v.warnings)
+            .with("infos", v.infos),
+        lang,
+    )))];
+    if v.findings.is_empty() {
+        blocks.push(Block::Empty(word(Word::NoFindings, lang).to_owned()));
+    } else {
+        blocks.push(Block::Table(Table {
+            caption: word(Word::ValidationHeading, lang).to_owned(),
+            columns: cols(
+                lang,
+                &[
+                    (Word::SeverityColumn, false),
+                    (Word::Code, false),
+                    (Word::Path, false),
+                    (Word::Message, false),
+                ],
+            ),
+            rows: v
+                .findings
+                .iter()
+                .map(|f| {
+                    vec![
+                        vec![Span::Severity(f.severity)],
+                        vec![Span::Code(f.code().to_owned())],
+                        vec![Span::Code(if f.path.is_empty() {
+                            "/".to_owned()
+                        } else {
+                            f.path.clone()
+                        })],
+                        text(f.message(lang)),
+                    ]
+                })
+                .collect(),
+        }));
+    }
+    Section {
+        id: "validation",
+        heading: word(Word::ValidationHeading, lang).to_owned(),
+        blocks,
+    }
+}

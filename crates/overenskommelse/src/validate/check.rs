@@ -1,0 +1,177 @@
+//! How rules run: each check looks at the events of the one walk it asks for, and the walk
+//! hands each event only to the checks that asked for its kind.
+
+use std::collections::HashMap;
+use std::collections::HashSet;
+
+use serde::Serialize;
+
+use super::pointer::Pointer;
+use super::rules::RULES;
+use super::walk::{walk, Event, EventKind};
+use super::Finding;
+use crate::model::{Agreement, Date};
+use crate::time::TimeContext;
+use crate::window::time_context;
+
+/// The kinds of entity an id can name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum EntityKind {
+    /// A principle (*princip*).
+    Principle,
+    /// A party (*part*).
+    Party,
+    /// A person.
+    Person,
+    /// A body (*samråd, stormöte, nätverk*).
+    Body,
+    /// A challenge (*utmaning*).
+    Challenge,
+    /// A goal (*mål*).
+    Goal,
+    /// An interest area (*intresseområde*).
+    InterestArea,
+    /// An objective of an interest area.
+    Objective,
+    /// An indicator of an objective.
+    Indicator,
+    /// A plan.
+    Plan,
+    /// An action plan (*handlingsplan*).
+    ActionPlan,
+    /// A priority of an action plan.
+    Priority,
+}
+
+impl EntityKind {
+    /// The field of a document or mention that lists this kind (`parties`).
+    pub fn list_name(self) -> &'static str {
+        match self {
+            EntityKind::Principle => "principles",
+            EntityKind::Party => "parties",
+            EntityKind::Person => "people",
+            EntityKind::Body => "bodies",
+            EntityKind::Challenge => "challenges",
+            EntityKind::Goal => "goals",
+            EntityKind::InterestArea => "interest_areas",
+            EntityKind::Objective => "objectives",
+            EntityKind::Indicator => "indicators",
+            EntityKind::Plan => "plans",
+            EntityKind::ActionPlan => "action_plans",
+            EntityKind::Priority => "priorities",
+        }
+    }
+}
+
+/// Where an id is defined first.
+#[derive(Debug, Clone)]
+pub(crate) struct Definition {
+    /// What it names.
+    pub(crate) kind: EntityKind,
+    /// The pointer to its `id` member.
+    pub(crate) path: String,
+}
+
+/// What every check may consult besides the events.
+pub(crate) struct Cx<'a> {
+    /// The agreement.
+    pub(crate) doc: &'a Agreement,
+    /// The date follow-ups may not be after.
+    pub(crate) as_of: Option<Date>,
+    /// Every id, where it is first defined.
+    pub(crate) ids: HashMap<&'a str, Definition>,
+    /// Ids of entities left out for structure problems: references to them are not reported.
+    pub(crate) left_out: &'a HashSet<String>,
+    /// What the time parser knows for each action plan, by position.
+    pub(crate) time: Vec<TimeContext>,
+}
+
+/// The event kinds a check looks at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Hooks(u32);
+
+impl Hooks {
+    /// None: the rule is checked by the reader.
+    pub(crate) const NONE: Hooks = Hooks(0);
+
+    /// Exactly these kinds.
+    pub(crate) const fn of(kinds: &[EventKind]) -> Hooks {
+        let mut bits = 0;
+        let mut i = 0;
+        while i < kinds.len() {
+            bits |= 1 << kinds[i] as u32;
+            i += 1;
+        }
+        Hooks(bits)
+    }
+
+    pub(crate) fn contains(self, kind: EventKind) -> bool {
+        self.0 & (1 << kind as u32) != 0
+    }
+
+    #[cfg(test)]
+    pub(crate) fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+}
+
+/// A rule's check over one document.
+pub(crate) trait Check<'a> {
+    /// Looks at one event of a kind the rule's [`Hooks`] name; `at` is where it stands.
+    fn visit(&mut self, cx: &Cx<'a>, at: &Pointer, event: Event<'a>, out: &mut Vec<Finding>);
+
+    /// Reports what can only be known after the whole walk.
+    fn finish(&mut self, _cx: &Cx<'a>, _out: &mut Vec<Finding>) {}
+}
+
+/// Runs every rule over the agreement in one walk (after one to index the ids).
+pub(crate) fn run(
+    doc: &Agreement,
+    as_of: Option<Date>,
+    left_out: &HashSet<String>,
+) -> Vec<Finding> {
+    let mut ids: HashMap<&str, Definition> = HashMap::new();
+    walk(doc, &mut |at, event| {
+        if let Event::Id(kind, id) = event {
+            ids.entry(id).or_insert_with(|| Definition {
+                kind,
+                path: at.render(),
+            });
+        }
+    });
+    let cx = Cx {
+        doc,
+        as_of: as_of.or(doc.as_of),
+        ids,
+        left_out,
+        time: doc
+            .action_plans
+            .iter()
+            .map(|plan| time_context(doc, plan))
+            .collect(),
+    };
+    let mut checks: Vec<Box<dyn Check<'_>>> = Vec::new();
+    let mut interested: [Vec<usize>; EventKind::COUNT] = Default::default();
+    for definition in RULES {
+        if let Some(make) = definition.check {
+            for (kind, list) in EventKind::ALL.iter().zip(interested.iter_mut()) {
+                if definition.hooks.contains(*kind) {
+                    list.push(checks.len());
+                }
+            }
+            checks.push(make(&cx));
+        }
+    }
+    let mut out = Vec::new();
+    walk(doc, &mut |at, event| {
+        for &check in &interested[event.kind() as usize] {
+            checks[check].visit(&cx, at, event, &mut out);
+        }
+    });
+    for check in &mut checks {
+        check.finish(&cx, &mut out);
+    }
+    out
+}

@@ -1,0 +1,40 @@
+//! OVK-ID-002: two activities of one action plan share a code.
+
+use std::collections::HashMap;
+
+use super::prelude::*;
+
+definition!(DuplicateActivityCode, "OVK-ID-002", Error, Identity, [Activity]);
+
+/// For each action plan (by position), each code and the position of its first activity.
+#[derive(Default)]
+struct DuplicateActivityCodeCheck<'a> {
+    seen: HashMap<(usize, &'a str), usize>,
+    next: HashMap<usize, usize>,
+}
+
+fn start<'a>(_: &Cx<'a>) -> Box<dyn Check<'a> + 'a> {
+    Box::<DuplicateActivityCodeCheck<'a>>::default()
+}
+
+impl<'a> Check<'a> for DuplicateActivityCodeCheck<'a> {
+    fn visit(&mut self, _: &Cx<'a>, at: &Pointer, event: Event<'a>, out: &mut Vec<Finding>) {
+        let Event::Activity(plan, activity) = event else {
+            return;
+        };
+        let position = self.next.entry(plan).or_insert(0);
+        let here = *position;
+        *position += 1;
+        let code = activity.code.as_str();
+        let first = *self.seen.entry((plan, code)).or_insert(here);
+        if first != here {
+            out.push(
+                Finding::new(RuleId::DuplicateActivityCode, at.with(&["code"]))
+                    .arg("code", code)
+                    .arg("number", first + 1)
+                    .arg("first", at.sibling(first))
+                    .value(code),
+            );
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! OVK-ID-003: an id or activity code that breaks the id pattern.
+
+use super::prelude::*;
+use crate::model::is_valid_id;
+
+definition!(InvalidId, "OVK-ID-003", Error, Identity, [Id, Activity]);
+
+struct InvalidIdCheck;
+
+fn start<'a>(_: &Cx<'a>) -> Box<dyn Check<'a> + 'a> {
+    Box::new(InvalidIdCheck)
+}
+
+impl<'a> Check<'a> for InvalidIdCheck {
+    fn visit(&mut self, _: &Cx<'a>, at: &Pointer, event: Event<'a>, out: &mut Vec<Finding>) {
+        let (id, path) = match event {
+            Event::Id(_, id) => (id, at.render()),
+            Event::Activity(_, activity) => (activity.code.as_str(), at.with(&["code"])),
+            _ => return,
+        };
+        if !is_valid_id(id) {
+            out.push(Finding::new(RuleId::InvalidId, path).arg("id", id).value(id));
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! OVK-DATE-002: a period that ends before it starts.
+
+use super::prelude::*;
+
+definition!(PeriodReversed, "OVK-DATE-002", Error, Dates, [Period]);
+
+struct PeriodReversedCheck;
+
+fn start<'a>(_: &Cx<'a>) -> Box<dyn Check<'a> + 'a> {
+    Box::new(PeriodReversedCheck)
+}
+
+impl<'a> Check<'a> for PeriodReversedCheck {
+    fn visit(&mut self, _: &Cx<'a>, at: &Pointer, event: Event<'a>, out: &mut Vec<Finding>) {
+        let Event::Period(period) = event else { return };
+        if let Some(end) = period.end.filter(|end| *end < period.start) {
+            out.push(
+                Finding::new(RuleId::PeriodReversed, at.with(&["end"]))
+                    .arg("start", period.start)
+                    .arg("end", end)
+                    .value(end.to_string()),
+            );
+        }
+    }
+}

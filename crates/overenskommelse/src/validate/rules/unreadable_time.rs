@@ -1,0 +1,37 @@
+//! OVK-QUAL-003: an activity's time text that the time parser cannot read.
+
+use super::prelude::*;
+use crate::window::{activity_window, WindowOrigin};
+
+definition!(UnreadableTime, "OVK-QUAL-003", Warning, Quality, [Activity]);
+
+struct UnreadableTimeCheck;
+
+fn start<'a>(_: &Cx<'a>) -> Box<dyn Check<'a> + 'a> {
+    Box::new(UnreadableTimeCheck)
+}
+
+impl<'a> Check<'a> for UnreadableTimeCheck {
+    fn visit(&mut self, cx: &Cx<'a>, at: &Pointer, event: Event<'a>, out: &mut Vec<Finding>) {
+        let Event::Activity(plan, activity) = event else {
+            return;
+        };
+        let Some(context) = cx.time.get(plan) else {
+            return;
+        };
+        if activity_window(activity, context).origin != WindowOrigin::Unreadable {
+            return;
+        }
+        let text = activity
+            .time
+            .as_ref()
+            .and_then(|time| time.text.as_ref())
+            .map(|text| text.sv.clone())
+            .unwrap_or_default();
+        out.push(
+            Finding::new(RuleId::UnreadableTime, at.with(&["time", "text"]))
+                .arg("activity", activity.code.as_str())
+                .value(text),
+        );
+    }
+}
