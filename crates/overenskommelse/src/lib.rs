@@ -83,3 +83,8 @@ pub fn from_path(path: impl AsRef<std::path::Path>) -> Result<Agreement, Error> 
     let bytes = std::fs::read(path).map_err(|e| Error::read(&path.display().to_string(), &e))?;
     from_slice(&bytes)
 }
+
+/// The examples of `docs/api.md`, run as tests so that the documented boundary stays true.
+#[doc = include_str!("../../../docs/api.md")]
+#[cfg(doctest)]
+pub struct ApiDocumentation;

@@ -46,6 +46,7 @@ impl FollowUpOptions {
 
 /// Where one activity stands at the reference date.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ActivityState {
     /// The action plan the activity belongs to.
     pub action_plan: ActionPlanId,
@@ -82,6 +83,7 @@ pub struct ActivityState {
 /// A change between two dates.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Change {
     /// The status at `to` differs from the status at `from`.
     StatusChanged {

@@ -12,6 +12,7 @@ use crate::model::{
 
 /// How many activities have each status.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct StatusCounts {
     /// Planerade.
     pub planned: u64,
@@ -61,6 +62,7 @@ impl StatusCounts {
 /// What a group of a summary is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum GroupBy {
     /// Per action plan.
     ActionPlan,
@@ -74,6 +76,7 @@ pub enum GroupBy {
 
 /// The activities of one group, counted per status.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Group {
     /// The id of what the group is (a party, an interest area, …); empty for "none".
     pub key: String,
@@ -87,6 +90,7 @@ pub struct Group {
 
 /// Progress of an indicator toward its target at the reference date.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct IndicatorProgress {
     /// The indicator's id.
     pub id: String,
@@ -108,6 +112,7 @@ pub struct IndicatorProgress {
 
 /// Every count of the follow-up.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Summary {
     /// All activities.
     pub totals: StatusCounts,

@@ -90,6 +90,7 @@ pub struct ActivityTime {
     JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Status {
     /// *Planerad*: not started.
     #[default]
@@ -136,6 +137,7 @@ impl Status {
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, FromJson, JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Assessment {
     /// *Grön*: on track.
     Green,

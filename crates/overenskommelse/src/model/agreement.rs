@@ -92,6 +92,7 @@ pub struct Agreement {
 /// Whether the agreement is a kommun's or a region's.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, FromJson, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum JurisdictionKind {
     /// A kommun: the code is the four-digit *kommunkod* (Borås 1490).
     Kommun,

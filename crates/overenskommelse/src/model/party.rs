@@ -13,6 +13,7 @@ use super::{
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, FromJson, JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Side {
     /// The public side: kommun, region or state agency (*Staden*).
     Public,
@@ -25,6 +26,7 @@ pub enum Side {
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, FromJson, JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum PartyKind {
     /// A kommun as a whole (*kommun, stad*).
     Kommun,
@@ -185,6 +187,7 @@ pub struct Role {
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, FromJson, JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum BodyKind {
     /// The joint council of the agreement (*samråd*).
     JointCouncil,

@@ -143,6 +143,7 @@ pub struct IndicatorValue {
 /// What layer of the plans a plan is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, FromJson, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum PlanKind {
     /// The agreement's own programme (*program*).
     Programme,
@@ -228,6 +229,7 @@ pub struct Learning {
 /// What kind of yearly plan an action plan is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, FromJson, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum ActionPlanKind {
     /// *Handlingsplan*: what the parties do together.
     ActionPlan,

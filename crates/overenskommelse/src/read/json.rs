@@ -4,8 +4,9 @@
 //! can be skipped and reading can go on, and nothing depends on another parser's messages.
 
 use std::borrow::Cow;
+use std::collections::HashSet;
 
-use super::{Fatal, FatalKind, JsonType, Reader};
+use super::{Fatal, FatalKind, JsonType, Reader, Token};
 
 /// Why bytes are not JSON.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
@@ -145,40 +146,27 @@ impl<'a> Reader<'a> {
     pub(super) fn string(&mut self) -> Result<Cow<'a, str>, Fatal> {
         let bytes = self.bytes;
         let start = self.pos + 1;
-        let mut at = start;
+        let (mut at, mut run) = (start, start);
+        // Built only once an escape is met; each plain run is checked as UTF-8.
+        let mut owned: Option<String> = None;
         loop {
             match bytes.get(at) {
                 Some(b'"') => {
-                    let text = self.utf8(start, at)?;
+                    let rest = self.utf8(run, at)?;
                     self.pos = at + 1;
-                    return Ok(Cow::Borrowed(text));
-                }
-                Some(b'\\') => break,
-                Some(0..=0x1F) => {
-                    self.pos = at;
-                    return Err(self.syntax(SyntaxProblem::ControlCharacter));
-                }
-                Some(_) => at += 1,
-                None => {
-                    self.pos = at;
-                    return Err(self.syntax(SyntaxProblem::UnexpectedEnd));
-                }
-            }
-        }
-        // Escapes: build the text, checking each plain run as UTF-8.
-        let mut out = String::with_capacity(at - start + 16);
-        out.push_str(self.utf8(start, at)?);
-        let mut run = at;
-        loop {
-            match bytes.get(at) {
-                Some(b'"') => {
-                    out.push_str(self.utf8(run, at)?);
-                    self.pos = at + 1;
-                    return Ok(Cow::Owned(out));
+                    return Ok(match owned {
+                        None => Cow::Borrowed(rest),
+                        Some(mut out) => {
+                            out.push_str(rest);
+                            Cow::Owned(out)
+                        }
+                    });
                 }
                 Some(b'\\') => {
-                    out.push_str(self.utf8(run, at)?);
-                    at = self.escape(at, &mut out)?;
+                    let plain = self.utf8(run, at)?;
+                    let out = owned.get_or_insert_with(|| String::with_capacity(at - start + 16));
+                    out.push_str(plain);
+                    at = self.escape(at, out)?;
                     run = at;
                 }
                 Some(0..=0x1F) => {
@@ -343,6 +331,12 @@ impl<'a> Reader<'a> {
 
     /// Skips the value at the position, checking that it is JSON.
     pub(crate) fn skip_value(&mut self) -> Result<(), Fatal> {
+        self.walk_value(false)
+    }
+
+    /// Walks the value at the position, checking that it is JSON; with `keys`, a key given
+    /// twice in one object is reported (and its value walked no further).
+    pub(super) fn walk_value(&mut self, keys: bool) -> Result<(), Fatal> {
         match self.peek_type()? {
             JsonType::String => self.string().map(drop),
             JsonType::Number => self.number().map(drop),
@@ -350,8 +344,19 @@ impl<'a> Reader<'a> {
             JsonType::Object => {
                 let at = self.pos;
                 self.open(at)?;
-                while self.object_key()?.is_some() {
-                    self.skip_value()?;
+                let mut seen: HashSet<Cow<'a, str>> = HashSet::new();
+                while let Some(key) = self.object_key()? {
+                    if !keys {
+                        self.walk_value(false)?;
+                    } else if seen.contains(&key) {
+                        self.duplicate(key)?;
+                    } else {
+                        self.path.push(Token::Key(key.clone()));
+                        let value = self.walk_value(true);
+                        self.path.pop();
+                        value?;
+                        seen.insert(key);
+                    }
                 }
                 Ok(())
             }
@@ -360,7 +365,14 @@ impl<'a> Reader<'a> {
                 self.open(at)?;
                 let mut index = 0;
                 while self.next_element(index)? {
-                    self.skip_value()?;
+                    if keys {
+                        self.path.push(Token::Index(index));
+                    }
+                    let value = self.walk_value(keys);
+                    if keys {
+                        self.path.pop();
+                    }
+                    value?;
                     index += 1;
                 }
                 Ok(())

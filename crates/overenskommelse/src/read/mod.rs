@@ -739,47 +739,10 @@ impl<'a> Reader<'a> {
     /// The exact text of the value at the position, checked as JSON, with duplicate keys reported.
     pub(crate) fn raw_value(&mut self) -> Result<&'a str, Fatal> {
         let start = self.value_start();
-        self.checked_value()?;
+        self.walk_value(true)?;
         // Only ASCII structure and strings checked as UTF-8 lie between start and pos.
         std::str::from_utf8(&self.bytes[start..self.pos])
             .map_err(|_| self.syntax(SyntaxProblem::InvalidUtf8))
-    }
-
-    /// Walks one value, reporting duplicate keys in objects, and checking its syntax.
-    fn checked_value(&mut self) -> Result<(), Fatal> {
-        match self.peek_type()? {
-            JsonType::Object => {
-                let at = self.pos;
-                self.open(at)?;
-                let mut seen: HashSet<Cow<'a, str>> = HashSet::new();
-                while let Some(key) = self.object_key()? {
-                    if seen.contains(&key) {
-                        self.duplicate(key)?;
-                    } else {
-                        self.path.push(Token::Key(key.clone()));
-                        let value = self.checked_value();
-                        self.path.pop();
-                        value?;
-                        seen.insert(key);
-                    }
-                }
-                Ok(())
-            }
-            JsonType::Array => {
-                let at = self.pos;
-                self.open(at)?;
-                let mut index = 0;
-                while self.next_element(index)? {
-                    self.path.push(Token::Index(index));
-                    let value = self.checked_value();
-                    self.path.pop();
-                    value?;
-                    index += 1;
-                }
-                Ok(())
-            }
-            _ => self.skip_value(),
-        }
     }
 }
 

@@ -22,6 +22,7 @@ use crate::validate::{Finding, Severity};
 
 /// Everything the follow-up report says, as data.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Report {
     /// The agreement's id.
     pub agreement: String,
@@ -49,6 +50,7 @@ pub struct Report {
 
 /// An action plan as the report names it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ActionPlanInfo {
     /// Its id.
     pub id: String,
@@ -60,6 +62,7 @@ pub struct ActionPlanInfo {
 
 /// The validation summary of the report.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ValidationSummary {
     /// Number of errors.
     pub errors: u64,

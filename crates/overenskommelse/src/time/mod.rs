@@ -44,6 +44,7 @@ use parser::EventStem;
     schemars::JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Precision {
     /// A date ("15 mars 2019").
     Day,
@@ -78,6 +79,7 @@ pub enum Precision {
     schemars::JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Recurrence {
     /// Ongoing without pause ("löpande", "kontinuerligt", "pågående").
     Continuous,
@@ -96,6 +98,7 @@ pub enum Recurrence {
 /// What was understood of a time text: a window with optional bounds, never a replacement for the text.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, FromJson, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct TimeWindow {
     /// First day of the window; `None` when open.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -93,10 +93,7 @@ pub(crate) struct Cx<'a> {
 pub(crate) struct Hooks(u32);
 
 impl Hooks {
-    /// None: the rule is checked by the reader.
-    pub(crate) const NONE: Hooks = Hooks(0);
-
-    /// Exactly these kinds.
+    /// Exactly these kinds; none for a rule the reader checks.
     pub(crate) const fn of(kinds: &[EventKind]) -> Hooks {
         let mut bits = 0;
         let mut i = 0;

@@ -44,8 +44,15 @@ pub(crate) enum Event<'a> {
     ActionPlan(&'a ActionPlan),
     /// An activity of the action plan at the position given.
     Activity(usize, &'a Activity),
-    /// A follow-up of an activity of an action plan.
-    FollowUp(&'a ActionPlan, &'a FollowUp),
+    /// A follow-up of an activity of an action plan, with the one written before it.
+    FollowUp {
+        /// The action plan.
+        plan: &'a ActionPlan,
+        /// The follow-up before this one in the activity's list.
+        previous: Option<&'a FollowUp>,
+        /// The follow-up.
+        follow_up: &'a FollowUp,
+    },
 }
 
 /// The kinds of [`Event`], for checks to say which they look at.
@@ -102,7 +109,7 @@ impl Event<'_> {
             Event::Objective(..) => EventKind::Objective,
             Event::ActionPlan(..) => EventKind::ActionPlan,
             Event::Activity(..) => EventKind::Activity,
-            Event::FollowUp(..) => EventKind::FollowUp,
+            Event::FollowUp { .. } => EventKind::FollowUp,
         }
     }
 }
@@ -439,8 +446,13 @@ impl<'a> Walker<'_, 'a> {
                 w.references("priorities", EntityKind::Priority, &activity.priorities);
                 w.references("principles", EntityKind::Principle, &activity.principles);
                 w.budget(&activity.budget);
-                w.each("follow_ups", &activity.follow_ups, |w, _, follow_up| {
-                    w.emit(Event::FollowUp(plan, follow_up));
+                w.each("follow_ups", &activity.follow_ups, |w, k, follow_up| {
+                    let previous = k.checked_sub(1).and_then(|k| activity.follow_ups.get(k));
+                    w.emit(Event::FollowUp {
+                        plan,
+                        previous,
+                        follow_up,
+                    });
                     w.opt_text("note", TextRole::Prose, &follow_up.note);
                     w.mentions("reported_by", &follow_up.reported_by);
                     w.reference(

@@ -12,7 +12,10 @@ fn start<'a>(_: &Cx<'a>) -> Box<dyn Check<'a> + 'a> {
 
 impl<'a> Check<'a> for FollowUpBeforePlanCheck {
     fn visit(&mut self, _: &Cx<'a>, at: &Pointer, event: Event<'a>, out: &mut Vec<Finding>) {
-        let Event::FollowUp(plan, follow_up) = event else {
+        let Event::FollowUp {
+            plan, follow_up, ..
+        } = event
+        else {
             return;
         };
         if follow_up.date < plan.period.start {

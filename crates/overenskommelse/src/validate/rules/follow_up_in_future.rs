@@ -12,7 +12,7 @@ fn start<'a>(_: &Cx<'a>) -> Box<dyn Check<'a> + 'a> {
 
 impl<'a> Check<'a> for FollowUpInFutureCheck {
     fn visit(&mut self, cx: &Cx<'a>, at: &Pointer, event: Event<'a>, out: &mut Vec<Finding>) {
-        let Event::FollowUp(_, follow_up) = event else {
+        let Event::FollowUp { follow_up, .. } = event else {
             return;
         };
         if let Some(as_of) = cx.as_of.filter(|as_of| follow_up.date > *as_of) {

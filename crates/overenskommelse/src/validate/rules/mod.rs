@@ -162,9 +162,10 @@ pub(crate) struct RuleDefinition {
     pub(crate) check: Option<StartCheck>,
 }
 
-/// A rule file's `RULE`: a rule the reader checks, or one whose `start` makes its check.
+/// A rule file's `RULE`: a rule the reader checks (no hooks), or one whose `start` makes the
+/// check that looks at the events named.
 macro_rules! definition {
-    ($id:ident, $code:literal, $severity:ident, $family:ident) => {
+    ($id:ident, $code:literal, $severity:ident, $family:ident $(, [$($hook:ident),+])?) => {
         pub(crate) static RULE: RuleDefinition = RuleDefinition {
             rule: Rule {
                 id: RuleId::$id,
@@ -172,23 +173,18 @@ macro_rules! definition {
                 severity: Severity::$severity,
                 family: Family::$family,
             },
-            hooks: Hooks::NONE,
-            check: None,
+            hooks: Hooks::of(&[$($(EventKind::$hook),+)?]),
+            check: definition!(@start $([$($hook),+])?),
         };
     };
-    ($id:ident, $code:literal, $severity:ident, $family:ident, [$($hook:ident),+]) => {
-        pub(crate) static RULE: RuleDefinition = RuleDefinition {
-            rule: Rule {
-                id: RuleId::$id,
-                code: $code,
-                severity: Severity::$severity,
-                family: Family::$family,
-            },
-            hooks: Hooks::of(&[$(EventKind::$hook),+]),
-            check: Some(start),
-        };
+    (@start [$($hook:ident),+]) => {
+        Some(start)
+    };
+    (@start) => {
+        None
     };
 }
+
 /// The finding for a structure problem the reader recorded.
 pub(crate) fn structure_finding(problem: Problem) -> Finding {
     let Problem {
