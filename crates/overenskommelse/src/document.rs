@@ -330,3 +330,56 @@ fn locate_all(bytes: &[u8], findings: &mut [Finding]) {
     }
     findings.sort_by_key(|f| (f.offset, f.rule));
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The line and column of every finding is where its culprit stands: for structure
+    /// problems where the reader met them, for content findings where their pointer leads.
+    #[test]
+    fn every_finding_has_the_line_and_column_of_its_culprit() {
+        let text = concat!(
+            "{\n",
+            "  \"schema_version\": \"1.0\",\n",
+            "  \"id\": \"a\",\n",
+            "  \"title\": \"Å\",\n",
+            "  \"jurisdiction\": {\"kind\": \"kommun\", \"name\": \"X\", \"code\": \"99\"},\n",
+            "  \"parties\": [\n",
+            "    {\"id\": \"p\", \"name\": \"P\", \"side\": \"public\", \"kind\": \"kommun\", \"email\": \"x\"},\n",
+            "    {\"id\": \"q\", \"namn\": \"Q\"}\n",
+            "  ]\n",
+            "}\n"
+        );
+        let document = Document::from_slice(text.as_bytes());
+        let found: Vec<(&str, &str, u64, u64)> = document
+            .findings()
+            .iter()
+            .map(|f| {
+                let (line, column) = (f.line.unwrap_or(0), f.column.unwrap_or(0));
+                (f.code(), f.path.as_str(), line, column)
+            })
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("OVK-CODE-001", "/jurisdiction/code", 5, 59),
+                ("OVK-CODE-004", "/parties/0/email", 7, 75),
+                ("OVK-STR-003", "/parties/1/name", 8, 5),
+                ("OVK-STR-003", "/parties/1/side", 8, 5),
+                ("OVK-STR-003", "/parties/1/kind", 8, 5),
+                ("OVK-STR-002", "/parties/1/namn", 8, 17),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_stream_is_read_no_further_than_the_limit() {
+        let options = Options::default().with_limits(Limits::default().with_max_bytes(10));
+        let endless = std::io::repeat(b' ');
+        let document = Document::from_reader(endless, &options).expect("a stream of spaces");
+        assert_eq!(document.findings().len(), 1);
+        assert_eq!(document.findings()[0].code(), "OVK-SYN-003");
+        assert_eq!(document.findings()[0].line, None);
+    }
+}

@@ -15,6 +15,8 @@ pub enum Error {
     Read {
         /// The file, as given; `-` for standard input.
         path: String,
+        /// Why, when it is one the library can name in every language.
+        problem: IoProblem,
         /// Why, as the operating system says it.
         reason: String,
     },
@@ -50,12 +52,17 @@ impl Error {
     /// What went wrong, in `lang`.
     pub fn message(&self, lang: Lang) -> String {
         let (word, args) = match self {
-            Error::Read { path, reason } => (
-                Word::CannotRead,
-                Args::new()
-                    .with("path", path.as_str())
-                    .with("reason", reason.as_str()),
-            ),
+            Error::Read {
+                path,
+                problem,
+                reason,
+            } => {
+                let args = Args::new().with("path", path.as_str());
+                match problem {
+                    IoProblem::Other => (Word::CannotRead, args.with("reason", reason.as_str())),
+                    known => (Word::CannotRead, args.with("reason", Word::Io(*known))),
+                }
+            }
             Error::Write { path, reason } => (
                 Word::CannotWrite,
                 Args::new()
@@ -87,11 +94,37 @@ impl Error {
 
     /// An I/O error while reading `path`.
     pub(crate) fn read(path: &str, error: &std::io::Error) -> Self {
+        use std::io::ErrorKind;
+        let problem = match error.kind() {
+            ErrorKind::NotFound => IoProblem::NotFound,
+            ErrorKind::PermissionDenied => IoProblem::PermissionDenied,
+            ErrorKind::IsADirectory => IoProblem::IsADirectory,
+            ErrorKind::InvalidData => IoProblem::InvalidData,
+            _ => IoProblem::Other,
+        };
         Error::Read {
             path: path.to_owned(),
+            problem,
             reason: error.to_string(),
         }
     }
+}
+
+/// Why a file could not be read, as far as the library can say it in every language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum IoProblem {
+    /// There is no such file.
+    NotFound,
+    /// The file may not be read.
+    PermissionDenied,
+    /// It is a folder, not a file.
+    IsADirectory,
+    /// The stream is not text.
+    InvalidData,
+    /// Something else: the operating system's words say what.
+    Other,
 }
 
 /// The message in English, as Rust errors are; [`Error::message`] gives Swedish.

@@ -37,7 +37,7 @@ pub mod validate;
 pub mod window;
 
 pub use document::{Counts, Document, Options, ReportOptions};
-pub use error::Error;
+pub use error::{Error, IoProblem};
 pub use i18n::Lang;
 pub use model::*;
 pub use read::{Expected, JsonType, Limits, SyntaxProblem};

@@ -17,15 +17,27 @@ pub fn agreement_schema() -> serde_json::Value {
     let generator = SchemaSettings::draft2020_12().into_generator();
     let schema = generator.into_root_schema_for::<Agreement>();
     let mut value = schema.to_value();
-    if let Some(object) = value.as_object_mut() {
-        object.insert("$id".into(), AGREEMENT_SCHEMA_ID.into());
-        object.insert(
-            "description".into(),
-            "One kommun's or region's local agreement with civil society (Överenskommelse), with its principles, parties, bodies, interest areas, plans and yearly action plans. Text people read is Swedish first: a string, or an object of texts keyed by language tag with `sv` required.".into(),
-        );
+    let Some(generated) = value.as_object_mut() else {
+        return value;
+    };
+    // The keys a reader looks for first stand first; the rest keep the model's order.
+    let mut ordered = serde_json::Map::new();
+    for key in ["$schema", "$id", "title", "description"] {
+        let known = match key {
+            "$id" => Some(AGREEMENT_SCHEMA_ID.into()),
+            "description" => Some(DESCRIPTION.into()),
+            _ => generated.remove(key),
+        };
+        generated.remove(key);
+        if let Some(known) = known {
+            ordered.insert(key.to_owned(), known);
+        }
     }
-    value
+    ordered.extend(std::mem::take(generated));
+    serde_json::Value::Object(ordered)
 }
+
+const DESCRIPTION: &str = "One kommun's or region's local agreement with civil society (Överenskommelse), with its principles, parties, bodies, interest areas, plans and yearly action plans. Text people read is Swedish first: a string, or an object of texts keyed by language tag with `sv` required.";
 
 /// The agreement schema as written to `schemas/`: pretty JSON ending with a newline.
 pub fn agreement_schema_text() -> String {

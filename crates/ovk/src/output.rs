@@ -40,11 +40,6 @@ pub fn print_text(out: &mut impl Write, files: &[FileFindings], lang: Lang) -> s
                 _ => String::new(),
             };
             let style = severity_style(finding.severity);
-            let path = if finding.path.is_empty() {
-                "/"
-            } else {
-                &finding.path
-            };
             writeln!(
                 out,
                 "{BOLD}{}{position}{BOLD:#}: {style}{}[{}]{style:#} {}",
@@ -53,7 +48,7 @@ pub fn print_text(out: &mut impl Write, files: &[FileFindings], lang: Lang) -> s
                 finding.code(),
                 finding.message(lang)
             )?;
-            writeln!(out, "  {DIM}-->{DIM:#} {path}")?;
+            writeln!(out, "  {DIM}-->{DIM:#} {}", finding.place(lang))?;
             if let Some(hint) = finding.hint(lang) {
                 let word = i18n::word(Word::WhatToDo, lang);
                 writeln!(out, "  {DIM}={DIM:#} {BOLD}{word}:{BOLD:#} {hint}")?;
@@ -123,7 +118,11 @@ pub fn print_github(
             writeln!(
                 out,
                 "::{level} {properties}::{}",
-                escape_data(&format!("{} ({})", finding.message(lang), finding.path))
+                escape_data(&format!(
+                    "{} ({})",
+                    finding.message(lang),
+                    finding.place(lang)
+                ))
             )?;
         }
     }

@@ -40,7 +40,7 @@ pub fn run(args: &Args) -> Result<ExitCode, Failure> {
                 for rule in Rule::all().filter(|rule| rule.family == family) {
                     writeln!(
                         out,
-                        "  {}  {:<7}  {}",
+                        "  {:<12}  {:<7}  {}",
                         rule.code,
                         rule.severity.label(lang),
                         rule.title(lang)

@@ -11,6 +11,7 @@ use overenskommelse::{
     LocalizedText, Mention, Objective, Party, PartyKind, Period, Person, PersonalName, Plan,
     PlanKind, Principle, Side, Status, SCHEMA_VERSION,
 };
+use serde_json::{json, Map, Value};
 
 /// Activities in one generated action plan.
 pub const ACTIVITIES_PER_ACTION_PLAN: usize = 100;
@@ -259,6 +260,181 @@ pub fn document_json(activities: usize, seed: u64) -> Vec<u8> {
     serde_json::to_vec(&document(activities, seed)).unwrap_or_default()
 }
 
+/// [`document`] as JSON with `errors` structure problems spread over its activities: the kind
+/// of reader's finding that a broken export or a hand edit leaves, which cannot be built
+/// through the model and so is written into the JSON text.
+///
+/// The activities that get a problem are drawn with `seed`, so the same arguments give the same
+/// bytes. The kinds take turns, so every kind is about a fifth of the problems:
+///
+/// * an unknown field, `"ansvarig"` (OVK-STR-002);
+/// * a number where a text is expected, as the `description` (OVK-STR-004);
+/// * the required `code` missing (OVK-STR-003; the activity is left out of the agreement);
+/// * an unknown status code, `"pågår"` (OVK-STR-005);
+/// * an invalid date, `YYYY-02-30`, in the last follow-up, added when the activity has none
+///   (OVK-DATE-001; the follow-up is left out).
+///
+/// Each problem gives one finding of the reader, so the document has at least `errors`
+/// structure findings; leaving parts out may add findings of other rules. With more problems
+/// than activities an activity gets several, each of another kind, and beyond five more unknown
+/// fields (`"ansvarig_6"`, …).
+pub fn with_structure_errors(activities: usize, seed: u64, errors: usize) -> Vec<u8> {
+    let mut document = document_value(activities, seed);
+    add_structure_errors(&mut document, seed, errors);
+    serde_json::to_vec(&document).unwrap_or_default()
+}
+
+/// Writes `errors` structure problems into the activities of a document as JSON; see
+/// [`with_structure_errors`]. Returns how many were written: none when there is no activity.
+pub fn add_structure_errors(document: &mut Value, seed: u64, errors: usize) -> usize {
+    let mut activities = activities_mut(document);
+    if activities.is_empty() {
+        return 0;
+    }
+    let order = shuffled(activities.len(), seed ^ 0x5354_5255_4354_5552);
+    for problem in 0..errors {
+        let (round, slot) = (problem / order.len(), problem % order.len());
+        let activity = &mut *activities[order[slot]];
+        if round >= StructureProblem::ALL.len() {
+            activity.insert(format!("ansvarig_{}", round + 1), json!("Extra fält"));
+            continue;
+        }
+        // Shifting the kind by the round gives one activity distinct kinds in later rounds.
+        let kind = StructureProblem::ALL[(slot + round) % StructureProblem::ALL.len()];
+        kind.write(activity);
+    }
+    errors
+}
+
+/// The kinds of structure problem written into an activity.
+#[derive(Debug, Clone, Copy)]
+enum StructureProblem {
+    UnknownField,
+    NumberForText,
+    MissingCode,
+    UnknownStatus,
+    InvalidFollowUpDate,
+}
+
+impl StructureProblem {
+    const ALL: [Self; 5] = [
+        Self::UnknownField,
+        Self::NumberForText,
+        Self::MissingCode,
+        Self::UnknownStatus,
+        Self::InvalidFollowUpDate,
+    ];
+
+    fn write(self, activity: &mut Map<String, Value>) {
+        match self {
+            Self::UnknownField => {
+                activity.insert("ansvarig".into(), json!("Processledaren"));
+            }
+            Self::NumberForText => {
+                activity.insert("description".into(), json!(42));
+            }
+            Self::MissingCode => {
+                remove(activity, "code");
+            }
+            Self::UnknownStatus => {
+                activity.insert("status".into(), json!("pågår"));
+            }
+            Self::InvalidFollowUpDate => {
+                let follow_ups = activity
+                    .entry("follow_ups")
+                    .or_insert_with(|| json!([]))
+                    .as_array_mut();
+                let Some(follow_ups) = follow_ups else { return };
+                // The last follow-up, so that leaving it out changes no status transition.
+                let year = follow_ups
+                    .last()
+                    .and_then(|f| f["date"].as_str())
+                    .and_then(|d| d.get(..4))
+                    .unwrap_or("2019")
+                    .to_owned();
+                let invalid = format!("{year}-02-30");
+                match follow_ups.last_mut().and_then(Value::as_object_mut) {
+                    Some(last) => {
+                        last.insert("date".into(), json!(invalid));
+                    }
+                    None => follow_ups.push(json!({ "date": invalid, "status": "planned" })),
+                }
+            }
+        }
+    }
+}
+
+/// [`document`] as JSON with `warnings` gaps that the quality rules warn about, and nothing
+/// else wrong: in turn an activity without its `responsible` (warning OVK-QUAL-001) and one
+/// without its `target_groups` (OVK-QUAL-002).
+///
+/// The activities are drawn with `seed`; each gap is one more warning than the valid document
+/// has. An activity can lack both, so at most twice the number of activities are made; more
+/// are not.
+pub fn with_warnings(activities: usize, seed: u64, warnings: usize) -> Vec<u8> {
+    let mut document = document_value(activities, seed);
+    add_warnings(&mut document, seed, warnings);
+    serde_json::to_vec(&document).unwrap_or_default()
+}
+
+/// Takes `responsible` or `target_groups` out of activities of a document as JSON; see
+/// [`with_warnings`]. Returns how many were taken out.
+pub fn add_warnings(document: &mut Value, seed: u64, warnings: usize) -> usize {
+    let mut activities = activities_mut(document);
+    let order = shuffled(activities.len(), seed ^ 0x5741_524E_494E_4753);
+    let mut made = 0;
+    for gap in 0..warnings.min(2 * order.len()) {
+        let (round, slot) = (gap / order.len(), gap % order.len());
+        // The second round takes the other field, so that each gap is a warning of its own.
+        let field = if (slot + round) % 2 == 0 {
+            "responsible"
+        } else {
+            "target_groups"
+        };
+        if remove(activities[order[slot]], field) {
+            made += 1;
+        }
+    }
+    made
+}
+
+/// [`document`] as a `serde_json::Value`, to change before writing.
+pub fn document_value(activities: usize, seed: u64) -> Value {
+    serde_json::to_value(document(activities, seed)).unwrap_or_default()
+}
+
+/// Takes a member out of an object, keeping the order of the others whichever way serde_json
+/// keeps maps; true when it was there.
+fn remove(object: &mut Map<String, Value>, key: &str) -> bool {
+    let before = object.len();
+    object.retain(|k, _| k != key);
+    object.len() < before
+}
+
+/// Every activity object of a document as JSON, in document order.
+fn activities_mut(document: &mut Value) -> Vec<&mut Map<String, Value>> {
+    let Some(plans) = document["action_plans"].as_array_mut() else {
+        return Vec::new();
+    };
+    plans
+        .iter_mut()
+        .filter_map(|plan| plan.get_mut("activities")?.as_array_mut())
+        .flatten()
+        .filter_map(Value::as_object_mut)
+        .collect()
+}
+
+/// `0..n` in an order drawn with `seed` (Fisher–Yates), so that changes are spread over the
+/// whole document rather than bunched at its start.
+fn shuffled(n: usize, seed: u64) -> Vec<usize> {
+    let mut rng = Rng::new(seed);
+    let mut order: Vec<usize> = (0..n).collect();
+    for i in (1..n).rev() {
+        order.swap(i, rng.below(i + 1));
+    }
+    order
+}
+
 fn party(id: &str, name: &str, side: Side, kind: PartyKind) -> Party {
     Party {
         id: id.into(),
@@ -392,5 +568,100 @@ mod tests {
         let total: usize = doc.action_plans.iter().map(|p| p.activities.len()).sum();
         assert_eq!(total, 250);
         assert_eq!(doc.action_plans.len(), 3);
+    }
+    use overenskommelse::{Document, Severity};
+
+    fn count(document: &Document, severity: Severity) -> usize {
+        document
+            .findings()
+            .iter()
+            .filter(|f| f.severity == severity)
+            .count()
+    }
+
+    fn is_structure(code: &str) -> bool {
+        code.starts_with("OVK-STR-") || code == "OVK-DATE-001"
+    }
+
+    #[test]
+    fn structure_errors_are_found_and_of_every_kind() {
+        for (activities, errors) in [(1_000, 100), (300, 1_000)] {
+            let bytes = with_structure_errors(activities, 2018, errors);
+            assert_eq!(bytes, with_structure_errors(activities, 2018, errors));
+            let checked = Document::from_slice(&bytes);
+            let structure: Vec<&str> = checked
+                .findings()
+                .iter()
+                .filter(|f| f.severity == Severity::Error && is_structure(f.code()))
+                .map(|f| f.code())
+                .collect();
+            assert!(
+                structure.len() >= errors,
+                "{activities} activities, {errors} asked, {} found",
+                structure.len()
+            );
+            for code in [
+                "OVK-STR-002",
+                "OVK-STR-003",
+                "OVK-STR-004",
+                "OVK-STR-005",
+                "OVK-DATE-001",
+            ] {
+                let n = structure.iter().filter(|c| **c == code).count();
+                assert!(n >= errors / 10, "{code}: only {n} of {errors}");
+            }
+            assert!(
+                checked.agreement().is_some(),
+                "the rest is still read and checked"
+            );
+        }
+    }
+
+    #[test]
+    fn structure_errors_are_spread_over_the_document() {
+        let bytes = with_structure_errors(1_000, 7, 50);
+        let checked = Document::from_slice(&bytes);
+        let plans: std::collections::HashSet<&str> = checked
+            .findings()
+            .iter()
+            .filter_map(|f| f.path.split('/').nth(2))
+            .collect();
+        assert!(
+            plans.len() >= 8,
+            "problems in {} of 10 action plans",
+            plans.len()
+        );
+    }
+
+    #[test]
+    fn warnings_are_exactly_the_gaps_asked_for() {
+        let clean = Document::from_slice(&document_json(1_000, 2018));
+        for warnings in [0, 1, 300, 1_000, 1_500] {
+            let bytes = with_warnings(1_000, 2018, warnings);
+            let checked = Document::from_slice(&bytes);
+            assert_eq!(count(&checked, Severity::Error), 0, "{warnings} asked");
+            assert_eq!(
+                count(&checked, Severity::Warning),
+                count(&clean, Severity::Warning) + warnings,
+                "{warnings} asked"
+            );
+            let codes = |code: &str| {
+                checked
+                    .findings()
+                    .iter()
+                    .filter(|f| f.code() == code)
+                    .count()
+            };
+            assert!(codes("OVK-QUAL-001") >= warnings / 2);
+            assert!(codes("OVK-QUAL-002") >= warnings / 2);
+        }
+    }
+
+    #[test]
+    fn no_activity_means_nothing_to_break() {
+        let mut document = document_value(0, 1);
+        assert_eq!(add_structure_errors(&mut document, 1, 10), 0);
+        assert_eq!(add_warnings(&mut document, 1, 10), 0);
+        assert_eq!(add_warnings(&mut document_value(3, 1), 1, 10), 6);
     }
 }

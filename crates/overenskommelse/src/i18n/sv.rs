@@ -6,6 +6,7 @@ use crate::model::{Assessment, Side, Status};
 use crate::read::{Expected, JsonType, SyntaxProblem};
 use crate::time::{Precision, Recurrence};
 use crate::validate::{EntityKind, Family, RuleId, Severity};
+use crate::IoProblem;
 
 /// The Swedish table.
 pub(super) struct Swedish;
@@ -72,7 +73,7 @@ impl Table for Swedish {
             RuleId::InvalidValue => RuleTexts {
                 title: "Ogiltigt värde",
                 explanation: "Värdet är inte ett av de tillåtna, till exempel en okänd status eller typ av part.",
-                hint: Some("Välj ett av de tillåtna värdena som meddelandet räknar upp."),
+                hint: Some("Rätta värdet så som meddelandet säger: välj ett tillåtet värde, eller ett tal inom gränserna."),
                 message: "Ogiltigt värde \"{value}\": {reason}.",
                 finding_hint: None,
             },
@@ -129,7 +130,7 @@ impl Table for Swedish {
                 title: "Referensen pekar på fel sorts sak",
                 explanation: "Id:t finns, men är en annan sorts sak än fältet väntar sig, till exempel en part där en person väntas.",
                 hint: Some("Flytta referensen till rätt fält (parties, people, bodies …) eller rätta id:t."),
-                message: "\"{id}\" är {found} ({first}), men här väntas {expected}.",
+                message: "\"{id}\" är {found}, med id vid {first}, men här väntas {expected}.",
                 finding_hint: Some("Flytta referensen till fältet `{list}`, eller rätta id:t."),
             },
             RuleId::InvalidDate => RuleTexts {
@@ -349,6 +350,11 @@ impl Table for Swedish {
             Word::Syntax(SyntaxProblem::ControlCharacter) => "ett kontrolltecken (radbrytning eller tabb) inuti en text: skriv \\n eller \\t",
             Word::Syntax(SyntaxProblem::InvalidUtf8) => "tecken som inte är UTF-8: spara filen som UTF-8",
             Word::Syntax(SyntaxProblem::ByteOrderMark) => "filen börjar med ett BOM-tecken (byte order mark): spara den som UTF-8 utan BOM",
+            Word::Io(IoProblem::NotFound) => "filen finns inte",
+            Word::Io(IoProblem::PermissionDenied) => "det saknas behörighet att läsa den",
+            Word::Io(IoProblem::IsADirectory) => "det är en mapp, inte en fil",
+            Word::Io(IoProblem::InvalidData) => "innehållet går inte att läsa som text",
+            Word::Io(IoProblem::Other) => "okänt fel",
             Word::Month(Month::January) => "jan",
             Word::Month(Month::February) => "feb",
             Word::Month(Month::March) => "mar",
@@ -427,6 +433,7 @@ impl Table for Swedish {
             Word::ChartAreas => "Aktiviteter per intresseområde",
             Word::ChartTimeline => "Aktiviteternas tidsfönster",
             Word::AsOf => "per",
+            Word::WholeDocument => "hela dokumentet",
             Word::NoneGroup => "(inget)",
             Word::ActivitiesCount => "{count} {count|aktivitet|aktiviteter}",
             Word::OverdueAndStale => "Försenade: {overdue}. Utan uppföljning på länge: {stale}.",
@@ -438,7 +445,7 @@ impl Table for Swedish {
             Word::OverdueNote => "{total} ({overdue} {overdue|försenad|försenade})",
             Word::StatusChartDescription => "{count} {count|aktivitet|aktiviteter} per status: {parts}.",
             Word::AreaChartDescription => "Antal aktiviteter per intresseområde: {parts}.",
-            Word::TimelineDescription => "{count} {count|aktivitet|aktiviteter} med tidsfönster på en månadsaxel från {from} till {to}; {open} med öppet slut, {overdue} försenade. En lodrät linje markerar {as_of}. {listed}.",
+            Word::TimelineDescription => "{count} {count|aktivitet|aktiviteter} med tidsfönster på en månadsaxel från {from} till {to}; {open} med öppet slut, {overdue} {overdue|försenad|försenade}. En lodrät linje markerar {as_of}. {listed}.",
             Word::TimelineCapped => "Diagrammet visar de första {shown} av {total}; tabellen över alla aktiviteter visar resten.",
             Word::FileHasNoFindings => "inga fynd",
             Word::WhatToDo => "gör så här",
@@ -456,6 +463,7 @@ impl Table for Swedish {
             Word::UnknownCode => "tillåtna värden är {allowed}",
             Word::OutOfRange => "talet ska vara mellan {min} och {max}",
             Word::InvalidDayOfYear => "en dag på året skrivs --MM-DD och ska finnas i kalendern (--11-28)",
+            Word::EmptyText => "ett namn kan inte vara tomt",
             Word::NumberTooLarge => "talet är för stort för att läsas",
             Word::CannotRead => "Kan inte läsa {path}: {reason}",
             Word::CannotWrite => "Kan inte skriva {path}: {reason}",

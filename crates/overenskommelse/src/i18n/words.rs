@@ -62,6 +62,8 @@ pub enum Word {
     Expected(crate::read::Expected),
     /// Why bytes are not JSON.
     Syntax(crate::read::SyntaxProblem),
+    /// Why a file could not be read.
+    Io(crate::IoProblem),
     /// A month, abbreviated.
     Month(Month),
     /// Heading line: the reference date follows.
@@ -196,6 +198,8 @@ pub enum Word {
     ChartTimeline,
     /// The reference date on the timeline.
     AsOf,
+    /// The pointer `""`: the whole document.
+    WholeDocument,
     /// The group of activities without an interest area or responsible.
     NoneGroup,
     /// `count` activities.
@@ -254,6 +258,8 @@ pub enum Word {
     OutOfRange,
     /// Why a value is invalid: not a day of the year.
     InvalidDayOfYear,
+    /// Why a value is invalid: an empty name.
+    EmptyText,
     /// Why a value is invalid: too large.
     NumberTooLarge,
     /// An error: `path` could not be read for `reason`.

@@ -21,7 +21,7 @@ pub struct Agreement {
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
     pub schema: Option<String>,
     /// Version of the document format; this library reads `1.0`.
-    #[schemars(example = "1.0")]
+    #[schemars(extend("const" = "1.0"), example = "1.0")]
     #[json(stand_in = "stand_in::schema_version")]
     pub schema_version: String,
     /// Id of the agreement ("boras").

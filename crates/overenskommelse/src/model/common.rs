@@ -35,11 +35,11 @@ impl Period {
         date >= self.start && self.end.is_none_or(|end| date <= end)
     }
 
-    /// The period as `2018-01-01–2018-12-31`, or `2018-01-01–` when open.
+    /// The period as `2018-01-01 – 2018-12-31`, or `2018-01-01 –` when open.
     pub fn span(&self) -> String {
         match self.end {
-            Some(end) => format!("{}–{end}", self.start),
-            None => format!("{}–", self.start),
+            Some(end) => format!("{} – {end}", self.start),
+            None => format!("{} –", self.start),
         }
     }
 

@@ -27,6 +27,28 @@ macro_rules! text_newtype {
             }
         }
 
+        $crate::model::ids::text_newtype!(@common $name);
+    };
+    // A text that must hold at least one character, as the schema's `minLength: 1` says.
+    ($name:ident, non_empty) => {
+        impl<'a> crate::read::FromJson<'a> for $name {
+            const EXPECTED: crate::read::Expected = crate::read::Expected::Text;
+
+            fn from_json(r: &mut crate::read::Reader<'a>) -> crate::read::Read<Self> {
+                let offset = r.value_start();
+                match <String as crate::read::FromJson>::from_json(r)? {
+                    Some(text) if text.is_empty() => {
+                        r.invalid(crate::read::ProblemKind::EmptyText, offset);
+                        Ok(None)
+                    }
+                    text => Ok(text.map($name)),
+                }
+            }
+        }
+
+        $crate::model::ids::text_newtype!(@common $name);
+    };
+    (@common $name:ident) => {
         impl<'de> serde::Deserialize<'de> for $name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 crate::read::deserialize(deserializer)

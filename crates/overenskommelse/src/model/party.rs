@@ -109,7 +109,7 @@ pub struct Party {
 #[serde(transparent)]
 pub struct PersonalName(pub String);
 
-super::ids::text_newtype!(PersonalName);
+super::ids::text_newtype!(PersonalName, non_empty);
 
 impl PersonalName {
     /// The name as a string slice.

@@ -143,7 +143,7 @@ impl JsonSchema for LocalizedText {
                     "type": "object",
                     "required": ["sv"],
                     "properties": { "sv": { "type": "string" } },
-                    "propertyNames": { "pattern": "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$" },
+                    "propertyNames": { "pattern": "^([A-Za-z]{2,3}|[A-Za-z]{5,8})(-[A-Za-z0-9]{1,8})*$" },
                     "additionalProperties": { "type": "string" }
                 }
             ],

@@ -38,21 +38,20 @@ impl<'a, T: FromJson<'a>> FromJson<'a> for Vec<T> {
 }
 
 /// A whole number within `min..=max`. As in JSON Schema, `2018.0` is the integer 2018.
-fn integer(r: &mut Reader<'_>, min: i64, max: i64) -> Read<i64> {
+pub(super) fn integer(r: &mut Reader<'_>, min: i64, max: i64) -> Read<i64> {
     let offset = r.value_start();
     let Some(text) = r.number_text(Expected::Integer)? else {
         return Ok(None);
     };
     let value = if text.bytes().all(|b| b.is_ascii_digit() || b == b'-') {
-        // Too many digits for i64 is out of range below, not a wrong type.
         text.parse::<i64>().ok()
     } else {
         match text.parse::<f64>() {
-            Ok(number) if number.is_finite() && number.fract() == 0.0 => {
-                // Beyond 2^53 a float is not an exact integer any more.
-                (number.abs() <= 9_007_199_254_740_992.0).then_some(number as i64)
+            // Beyond 2^53 a float is not an exact integer any more.
+            Ok(number) if number.fract() == 0.0 && number.abs() <= 9_007_199_254_740_992.0 => {
+                Some(number as i64)
             }
-            Ok(number) if number.is_finite() => {
+            Ok(number) if number.is_finite() && number.fract() != 0.0 => {
                 r.invalid(
                     ProblemKind::WrongType {
                         expected: Expected::Integer,
@@ -65,20 +64,20 @@ fn integer(r: &mut Reader<'_>, min: i64, max: i64) -> Read<i64> {
             _ => None,
         }
     };
-    match value {
-        Some(value) if (min..=max).contains(&value) => Ok(Some(value)),
-        _ => {
-            r.invalid(
-                ProblemKind::OutOfRange {
-                    value: super::shorten(text),
-                    min,
-                    max,
-                },
-                offset,
-            );
-            Ok(None)
-        }
-    }
+    let kind = match value {
+        Some(value) if (min..=max).contains(&value) => return Ok(Some(value)),
+        Some(_) => ProblemKind::OutOfRange {
+            value: super::shorten(text),
+            min,
+            max,
+        },
+        // More digits than any whole number the model holds.
+        None => ProblemKind::NumberTooLarge {
+            value: super::shorten(text),
+        },
+    };
+    r.invalid(kind, offset);
+    Ok(None)
 }
 
 macro_rules! integers {

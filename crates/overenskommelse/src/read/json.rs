@@ -109,6 +109,7 @@ impl<'a> Reader<'a> {
             None => return Err(self.syntax(SyntaxProblem::UnexpectedEnd)),
             Some(_) => return Err(self.syntax(SyntaxProblem::ExpectedKey)),
         }
+        self.key_at = self.pos;
         let key = self.string()?;
         self.skip_whitespace();
         match self.bytes.get(self.pos) {

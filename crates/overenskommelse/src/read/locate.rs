@@ -116,27 +116,28 @@ fn visit(reader: &mut Reader<'_>, trie: &mut Trie, node: usize) -> Result<(), su
     }
 }
 
-/// The line and column (both 1-based; columns count characters) of each offset, in one pass.
+/// The line and column (both 1-based; columns count characters) of each offset, in one pass:
+/// the count is carried forward from one offset to the next, so that a document written on
+/// one line costs no more than one written on many.
 pub(crate) fn line_columns(bytes: &[u8], offsets: &[usize]) -> Vec<(u64, u64)> {
     let mut order: Vec<usize> = (0..offsets.len()).collect();
     order.sort_unstable_by_key(|&i| offsets[i]);
     let mut out = vec![(1, 1); offsets.len()];
-    let (mut at, mut line, mut line_start) = (0usize, 1u64, 0usize);
+    // Where the count stands: the byte reached, its line, and the characters before it on that line.
+    let (mut at, mut line, mut column) = (0usize, 1u64, 0u64);
     for i in order {
         let target = offsets[i].min(bytes.len());
-        for (offset, &byte) in bytes[at..target].iter().enumerate() {
+        for &byte in &bytes[at.min(target)..target] {
             if byte == b'\n' {
                 line += 1;
-                line_start = at + offset + 1;
+                column = 0;
+            } else if (byte & 0xC0) != 0x80 {
+                // Continuation bytes of UTF-8 belong to the character before them.
+                column += 1;
             }
         }
-        at = target.max(at);
-        let column = bytes[line_start..target.max(line_start)]
-            .iter()
-            .filter(|&&b| (b & 0xC0) != 0x80)
-            .count() as u64
-            + 1;
-        out[i] = (line, column);
+        at = at.max(target);
+        out[i] = (line, column + 1);
     }
     out
 }

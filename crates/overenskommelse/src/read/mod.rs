@@ -105,6 +105,8 @@ pub(crate) enum ProblemKind {
     OutOfRange { value: String, min: i64, max: i64 },
     /// A number too large to be held at all.
     NumberTooLarge { value: String },
+    /// An empty text where one is needed (a person's name).
+    EmptyText,
     /// A text that is not a day of the year `--MM-DD`.
     InvalidDayOfYear { value: String },
     /// A date that is not `YYYY-MM-DD` or not in the calendar.
@@ -356,6 +358,8 @@ pub(crate) struct Reader<'a> {
     depth: u64,
     limits: Limits,
     path: Vec<Token<'a>>,
+    /// Where the key of the member being read starts, for problems about the member itself.
+    key_at: usize,
     problems: Vec<Problem>,
     changes: Changes,
     fatal: Option<(FatalKind, usize)>,
@@ -369,6 +373,7 @@ impl<'a> Reader<'a> {
             depth: 0,
             limits: *limits,
             path: Vec::new(),
+            key_at: 0,
             problems: Vec::new(),
             changes: Changes::default(),
             fatal: None,
@@ -513,32 +518,25 @@ impl<'a> Reader<'a> {
         Ok(())
     }
 
-    /// Like [`Reader::member`], and a number outside `min..=max` is an invalid value.
-    pub(crate) fn member_in_range<T: FromJson<'a> + Copy + Into<i64>>(
+    /// Like [`Reader::member`] for a whole number that must lie within `min..=max` (a range
+    /// the schema states, narrower than the type's).
+    pub(crate) fn member_in_range<T: TryFrom<i64>>(
         &mut self,
         key: &'static str,
         slot: &mut Slot<T>,
         min: i64,
         max: i64,
     ) -> Result<(), Fatal> {
-        let offset = self.value_start();
-        self.member(key, slot)?;
-        if let Slot::Present(value) = slot {
-            let number: i64 = (*value).into();
-            if !(min..=max).contains(&number) {
-                let pointer = self.pointer_with(Some(key));
-                self.record(
-                    ProblemKind::OutOfRange {
-                        value: number.to_string(),
-                        min,
-                        max,
-                    },
-                    pointer,
-                    offset,
-                );
-                *slot = Slot::Failed;
-            }
+        if !matches!(slot, Slot::Absent) {
+            return self.duplicate(Cow::Borrowed(key));
         }
+        self.path.push(Token::Key(Cow::Borrowed(key)));
+        let value = impls::integer(self, min, max);
+        self.path.pop();
+        *slot = match value?.map(T::try_from) {
+            Some(Ok(value)) => Slot::Present(value),
+            _ => Slot::Failed,
+        };
         Ok(())
     }
 
@@ -549,11 +547,11 @@ impl<'a> Reader<'a> {
         allowed: &'static [&'static str],
     ) -> Result<(), Fatal> {
         let pointer = self.pointer_with(Some(&key));
-        let offset = self.value_start();
+        let offset = self.key_at;
         self.skip_value()?;
         self.record(
             ProblemKind::UnknownField {
-                field: key.into_owned(),
+                field: shorten(&key),
                 allowed,
             },
             pointer,
@@ -565,12 +563,10 @@ impl<'a> Reader<'a> {
     /// A key given a second time in one object: reported, and its value skipped.
     pub(crate) fn duplicate(&mut self, key: Cow<'a, str>) -> Result<(), Fatal> {
         let pointer = self.pointer_with(Some(&key));
-        let offset = self.value_start();
+        let offset = self.key_at;
         self.skip_value()?;
         self.record(
-            ProblemKind::DuplicateKey {
-                key: key.into_owned(),
-            },
+            ProblemKind::DuplicateKey { key: shorten(&key) },
             pointer,
             offset,
         );

@@ -686,11 +686,11 @@ fn validation_section(report: &Report, lang: Lang) -> Section {
                     vec![
                         vec![Span::Severity(f.severity)],
                         vec![Span::Code(f.code().to_owned())],
-                        vec![Span::Code(if f.path.is_empty() {
-                            "/".to_owned()
+                        if f.path.is_empty() {
+                            text(f.place(lang))
                         } else {
-                            f.path.clone()
-                        })],
+                            vec![Span::Code(f.path.clone())]
+                        },
                         text(f.message(lang)),
                     ]
                 })

@@ -81,9 +81,11 @@ impl Finding {
         self
     }
 
-    /// The same finding with the offending value attached (and as the argument `value`).
+    /// The same finding with the offending value attached (and as the argument `value`),
+    /// cut to a length a message can hold.
     pub(crate) fn value(mut self, value: impl Into<String>) -> Self {
-        let value = value.into();
+        // A value is quoted, not echoed: a whole 50 MB string would drown the message.
+        let value = crate::read::shorten(&value.into());
         self.args.push("value", value.clone());
         self.value = Some(value);
         self
@@ -117,6 +119,15 @@ impl Finding {
                 std::borrow::Cow::Owned(self.args.clone().with("line", line).with("column", column))
             }
             _ => std::borrow::Cow::Borrowed(&self.args),
+        }
+    }
+
+    /// Where it is, for people: the JSON Pointer, or the words for the whole document.
+    pub fn place(&self, lang: Lang) -> String {
+        if self.path.is_empty() {
+            i18n::word(Word::WholeDocument, lang).to_owned()
+        } else {
+            self.path.clone()
         }
     }
 

@@ -3,7 +3,7 @@
 use super::prelude::*;
 use crate::model::is_valid_id;
 
-definition!(InvalidId, "OVK-ID-003", Error, Identity, [Id, Activity]);
+definition!(InvalidId, "OVK-ID-003", Error, Identity, [Agreement, Id, Activity]);
 
 struct InvalidIdCheck;
 
@@ -14,6 +14,8 @@ fn start<'a>(_: &Cx<'a>) -> Box<dyn Check<'a> + 'a> {
 impl<'a> Check<'a> for InvalidIdCheck {
     fn visit(&mut self, _: &Cx<'a>, at: &Pointer, event: Event<'a>, out: &mut Vec<Finding>) {
         let (id, path) = match event {
+            // The agreement's own id is named by nothing, but is written by the same pattern.
+            Event::Agreement(doc) => (doc.id.as_str(), "/id".to_owned()),
             Event::Id(_, id) => (id, at.render()),
             Event::Activity(_, activity) => (activity.code.as_str(), at.with(&["code"])),
             _ => return,

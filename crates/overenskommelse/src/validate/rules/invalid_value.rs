@@ -35,3 +35,8 @@ pub(super) fn day_of_year(path: String, value: String) -> Finding {
 pub(super) fn too_large(path: String, value: String) -> Finding {
     finding(path, value, Word::NumberTooLarge)
 }
+
+/// An empty text where a name is needed.
+pub(super) fn empty(path: String) -> Finding {
+    finding(path, String::new(), Word::EmptyText)
+}

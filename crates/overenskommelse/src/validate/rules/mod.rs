@@ -208,6 +208,7 @@ pub(crate) fn structure_finding(problem: Problem) -> Finding {
         }
         ProblemKind::InvalidDayOfYear { value } => invalid_value::day_of_year(pointer, value),
         ProblemKind::NumberTooLarge { value } => invalid_value::too_large(pointer, value),
+        ProblemKind::EmptyText => invalid_value::empty(pointer),
         ProblemKind::InvalidDate { value } => invalid_date::finding(pointer, value),
         ProblemKind::LimitReached { limit } => too_many_problems::finding(limit),
     };

@@ -1,0 +1,362 @@
+//! Every output format of `ovk`, as a user sees it, pinned in snapshots.
+//!
+//! Each snapshot holds the exit code on its first line, then standard output exactly as
+//! printed, then standard error when there is any. The snapshots in `snapshots/` are the
+//! reviewed output: a changed word, column or exit code shows up as a diff to read, and under
+//! `CI=true` a difference fails instead of writing a new snapshot.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// Runs `ovk` in the workspace root and renders what it did, with `dir` (where the test's own
+/// documents are, a different folder each run) written as `<tmp>`.
+fn run(args: &[&str], dir: Option<&Path>) -> String {
+    let output = Command::new(env!("CARGO_BIN_EXE_ovk"))
+        .args(args)
+        .current_dir(root())
+        .output()
+        .expect("ovk runs");
+    let code = output
+        .status
+        .code()
+        .map_or_else(|| "none (killed by a signal)".to_owned(), |c| c.to_string());
+    let mut text = format!("exit: {code}\n");
+    text.push_str(&String::from_utf8(output.stdout).expect("standard output is UTF-8"));
+    let stderr = String::from_utf8(output.stderr).expect("standard error is UTF-8");
+    if !stderr.is_empty() {
+        text.push_str("--- stderr ---\n");
+        text.push_str(&stderr);
+    }
+    match dir {
+        Some(dir) => text.replace(dir.to_str().expect("UTF-8 temp path"), "<tmp>"),
+        None => text,
+    }
+}
+
+/// A folder of its own under the system's temp folder, removed when dropped. Tests run in
+/// parallel, so each folder is numbered.
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn new() -> Self {
+        static COUNTER: AtomicUsize = AtomicUsize::new(0);
+        let n = COUNTER.fetch_add(1, Ordering::SeqCst);
+        let path = std::env::temp_dir().join(format!("ovk-snapshots-{}-{n}", std::process::id()));
+        // A folder left by a crashed earlier run of the same process id would hold stale files.
+        let _ = std::fs::remove_dir_all(&path);
+        std::fs::create_dir_all(&path).expect("the temp folder is writable");
+        Self(path)
+    }
+
+    /// Writes `name` into the folder and returns its full path.
+    fn file(&self, name: &str, text: &str) -> String {
+        let path = self.0.join(name);
+        std::fs::write(&path, text).expect("the temp file is writable");
+        path.to_str().expect("UTF-8 temp path").to_owned()
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+const BORAS: &str = "examples/boras/overenskommelse.json";
+const FOLLOW_UP: &str = "examples/boras/uppfoljning-2018.json";
+
+/// A comma missing after line 2: the document cannot be read at all.
+const SYNTAX_ERROR: &str = r#"{
+  "schema_version": "1.0"
+  "id": "boras"
+}
+"#;
+
+/// A small Borås document with one or more problems of each family: structure (an unknown
+/// field, a missing code, a wrong type, an invalid status), ids, references, dates, codes,
+/// follow-up order and quality.
+const BROKEN: &str = r#"{
+  "schema_version": "1.0",
+  "id": "boras",
+  "jurisdiction": { "kind": "kommun", "name": "Borås Stad", "code": "149" },
+  "title": { "sv": "Överenskommelsen i Borås", "en": "The Borås Agreement" },
+  "as_of": "2018-12-31",
+  "principles": [
+    { "id": "dialog", "name": { "sv": "Dialog", "en": "Dialogue" } },
+    { "id": "oppenhet", "name": 7 }
+  ],
+  "parties": [
+    {
+      "id": "boras-stad",
+      "name": "Borås Stad",
+      "side": "public",
+      "kind": "kommun",
+      "org_number": "212000-1562",
+      "website": "www.boras.se"
+    },
+    {
+      "id": "det-ideburna",
+      "name": "Det Idéburna",
+      "side": "civil_society",
+      "kind": "collective",
+      "email": "overenskommelsen.example.se"
+    }
+  ],
+  "people": [
+    { "id": "malin", "name": "Malin", "party": "boras-stad" },
+    { "id": "anders", "name": "Anders", "party": "det-ideburna" }
+  ],
+  "bodies": [
+    { "id": "samradet", "name": "Samrådet för Överenskommelsen", "kind": "joint_council", "chair": "Malin" },
+    { "id": "stormotet", "name": "Stormötet", "kind": "general_meeting" }
+  ],
+  "challenges": [ { "id": "demokrati", "name": "demokrati" } ],
+  "interest_areas": [
+    {
+      "id": "borasarnas-rost",
+      "title": "Boråsarnas röst lyfts fram",
+      "challenges": ["demokrati"],
+      "objectives": [
+        { "id": "borasarnas-rost-1", "text": "Att ta tillvara människors engagemang." },
+        { "id": "borasarnas-rost-2", "text": "Att lyssna och lära av de idéburna organisationerna." }
+      ]
+    }
+  ],
+  "plans": [
+    {
+      "id": "plan-2018-2022",
+      "kind": "long_term",
+      "title": "Plan för Överenskommelsen i Borås",
+      "period": { "start": "2018-01-01", "end": "2022-12-31" },
+      "interest_areas": ["borasarnas-rost"]
+    }
+  ],
+  "action_plans": [
+    {
+      "id": "handlingsplan-2018",
+      "kind": "action_and_assignment_plan",
+      "title": "Gemensam handlingsplan för Överenskommelsen i Borås",
+      "plan": "plan-2018-2022",
+      "period": { "start": "2018-12-31", "end": "2018-01-01" },
+      "activities": [
+        {
+          "code": "A",
+          "title": "Gemensam hemsida på Borås Stads webbplats",
+          "target_groups": [ { "text": "Idéburna och kommunala personer", "parties": ["det-ideburna", "boras-stad"] } ],
+          "responsible": [ { "text": "Malin och Samrådet", "people": ["malin", "samradet"] } ],
+          "time": { "text": "Under 2018" },
+          "status": "klar",
+          "objectives": ["borasarnas-rost-3"],
+          "follow_ups": [
+            { "date": "2018-11-28", "status": "done", "body": "stormotet" },
+            { "date": "2018-03-01", "status": "in_progress", "body": "samradet" }
+          ]
+        },
+        {
+          "code": "A",
+          "title": "Facebooksida",
+          "description": "Anders uppdaterar sidan varje vecka.",
+          "responsible": [],
+          "time": { "text": "Se bilaga" },
+          "objectives": ["borasarnas-rost-2"]
+        },
+        {
+          "title": "Stormöte kring Överenskommelsen",
+          "responsible": [ { "text": "Samrådet", "bodies": ["samradet"] } ],
+          "time": { "text": "Under 2018" }
+        },
+        {
+          "code": "D",
+          "title": "Seminarier",
+          "target_groups": [ { "text": "Idéburna", "parties": ["det-ideburna"] } ],
+          "responsible": [ { "text": "Anders", "people": ["anders"] } ],
+          "time": { "text": "Under 2018" },
+          "follow_ups": [ { "date": "2018-02-30", "status": "done", "body": "samradet" } ]
+        }
+      ]
+    }
+  ]
+}
+"#;
+
+/// The two broken documents, written where `ovk` can read them: a syntax error and a document
+/// with structure and content problems.
+fn broken_documents() -> (TempDir, [String; 2]) {
+    let dir = TempDir::new();
+    let files = [
+        dir.file("syntax-error.json", SYNTAX_ERROR),
+        dir.file("broken.json", BROKEN),
+    ];
+    (dir, files)
+}
+
+fn validate_broken(extra: &[&str]) -> String {
+    let (dir, [syntax, broken]) = broken_documents();
+    let mut args = vec!["validate"];
+    args.extend_from_slice(extra);
+    args.extend([syntax.as_str(), broken.as_str()]);
+    run(&args, Some(&dir.0))
+}
+
+#[test]
+fn validate_boras_text_sv() {
+    insta::assert_snapshot!(run(&["validate", "--lang", "sv", BORAS], None));
+}
+
+#[test]
+fn validate_boras_text_en() {
+    insta::assert_snapshot!(run(&["validate", "--lang", "en", BORAS], None));
+}
+
+#[test]
+fn validate_boras_json() {
+    insta::assert_snapshot!(run(&["validate", "--format", "json", BORAS], None));
+}
+
+#[test]
+fn validate_boras_github() {
+    insta::assert_snapshot!(run(&["validate", "--format", "github", BORAS], None));
+}
+
+#[test]
+fn validate_broken_text_sv() {
+    insta::assert_snapshot!(validate_broken(&["--lang", "sv"]));
+}
+
+#[test]
+fn validate_broken_text_en() {
+    insta::assert_snapshot!(validate_broken(&["--lang", "en"]));
+}
+
+#[test]
+fn validate_broken_json() {
+    insta::assert_snapshot!(validate_broken(&["--format", "json"]));
+}
+
+#[test]
+fn validate_broken_json_en() {
+    insta::assert_snapshot!(validate_broken(&["--format", "json", "--lang", "en"]));
+}
+
+#[test]
+fn validate_broken_github() {
+    insta::assert_snapshot!(validate_broken(&["--format", "github"]));
+}
+
+/// `ovk report` on the follow-up example, at the stormöte of 2018-12-31.
+fn report(extra: &[&str]) -> String {
+    let mut args = vec![
+        "report",
+        FOLLOW_UP,
+        "--as-of",
+        "2018-12-31",
+        "--since",
+        "2018-06-15",
+    ];
+    args.extend_from_slice(extra);
+    run(&args, None)
+}
+
+#[test]
+fn report_md_sv() {
+    insta::assert_snapshot!(report(&["--format", "md", "--lang", "sv"]));
+}
+
+#[test]
+fn report_md_en() {
+    insta::assert_snapshot!(report(&["--format", "md", "--lang", "en"]));
+}
+
+#[test]
+fn report_html_sv() {
+    insta::assert_snapshot!(report(&["--format", "html", "--lang", "sv"]));
+}
+
+#[test]
+fn report_html_en() {
+    insta::assert_snapshot!(report(&["--format", "html", "--lang", "en"]));
+}
+
+#[test]
+fn report_json() {
+    insta::assert_snapshot!(report(&["--format", "json"]));
+}
+
+#[test]
+fn rules_text_sv() {
+    insta::assert_snapshot!(run(&["rules", "--lang", "sv"], None));
+}
+
+#[test]
+fn rules_text_en() {
+    insta::assert_snapshot!(run(&["rules", "--lang", "en"], None));
+}
+
+#[test]
+fn rules_json() {
+    insta::assert_snapshot!(run(&["rules", "--format", "json"], None));
+}
+
+#[test]
+fn rules_markdown() {
+    insta::assert_snapshot!(run(&["rules", "--format", "markdown"], None));
+}
+
+/// The phrases of `ovk time`, with the arguments each is given: texts of the TID column that
+/// need a year from the action plan's period are shown both without and with it.
+const PHRASES: [&[&str]; 9] = [
+    &["hösten 2019"],
+    &["Löpande", "--period", "2018-01-01..2018-12-31"],
+    &["vecka 12"],
+    &["vecka 12", "--period", "2018-01-01..2018-12-31"],
+    &["April Mars, maj?"],
+    &["April Mars, maj?", "--period", "2018-01-01..2018-12-31"],
+    &["till stormötet"],
+    &["till stormötet", "--period", "2018-01-01..2018-12-31"],
+    &["när vi hinner"],
+];
+
+/// Every phrase of [`PHRASES`] through `ovk time` with `extra`, one block each, headed by the
+/// command line.
+fn time(extra: &[&str]) -> String {
+    PHRASES
+        .iter()
+        .map(|phrase| {
+            let mut args = vec!["time"];
+            args.extend_from_slice(phrase);
+            args.extend_from_slice(extra);
+            let shown: Vec<String> = args
+                .iter()
+                .map(|arg| {
+                    if arg.contains(' ') || arg.contains('?') {
+                        format!("{arg:?}")
+                    } else {
+                        (*arg).to_owned()
+                    }
+                })
+                .collect();
+            format!("$ ovk {}\n{}", shown.join(" "), run(&args, None))
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn time_text_sv() {
+    insta::assert_snapshot!(time(&[]));
+}
+
+#[test]
+fn time_text_en() {
+    insta::assert_snapshot!(time(&["--lang", "en"]));
+}
+
+#[test]
+fn time_json() {
+    insta::assert_snapshot!(time(&["--format", "json"]));
+}
