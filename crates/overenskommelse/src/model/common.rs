@@ -139,6 +139,7 @@ pub struct BudgetLine {
     #[schemars(range(min = 1900, max = 2200))]
     pub year: i32,
     /// Amount in whole units of `currency` (kronor).
+    #[schemars(range(min = -9_223_372_036_854_775_808_i64, max = 9_223_372_036_854_775_807_i64))]
     pub amount: i64,
     /// ISO 4217 currency code.
     #[serde(default = "default_currency")]
@@ -265,7 +266,7 @@ impl JsonSchema for MonthDay {
         schemars::json_schema!({
             "description": "A day of the year without a year, ISO 8601 `--MM-DD`.",
             "type": "string",
-            "pattern": "^--(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
+            "pattern": "^--((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|[12][0-9]))$",
             "examples": ["--11-28"]
         })
     }

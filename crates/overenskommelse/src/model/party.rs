@@ -87,11 +87,11 @@ pub struct Party {
     pub description: Option<LocalizedText>,
     /// Web site.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(extend("format" = "uri"))]
+    #[schemars(extend("format" = "iri"))]
     pub website: Option<String>,
     /// Contact email of the organisation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(extend("format" = "email"))]
+    #[schemars(extend("format" = "idn-email"))]
     pub email: Option<String>,
     /// The period the party takes part, when it joined or left.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -151,7 +151,7 @@ pub struct Person {
     pub roles: Vec<Role>,
     /// Email address: personal data.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(extend("format" = "email", "x-personal-data" = true))]
+    #[schemars(extend("format" = "idn-email", "x-personal-data" = true))]
     pub email: Option<String>,
     /// Telephone number: personal data.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -23,16 +23,24 @@ impl<'a> Check<'a> for EmailCheck {
     }
 }
 
-/// True for `local@domain.tld` without spaces.
+/// True for `local@domain.tld` as RFC 5321 and RFC 6531 write it: a local part of dot-separated
+/// atoms, and a domain of at least two labels of letters, digits and inner hyphens. Letters
+/// beyond ASCII are allowed (`åsa@borås.se`), as internationalised addresses are in use.
 pub fn is_valid_email(email: &str) -> bool {
-    let Some((local, domain)) = email.split_once('@') else {
+    let Some((local, domain)) = email.rsplit_once('@') else {
         return false;
     };
-    !local.is_empty()
-        && !email.chars().any(char::is_whitespace)
-        && !domain.contains('@')
-        && domain.split('.').count() >= 2
-        && domain.split('.').all(|label| !label.is_empty())
+    let atom = |c: char| c.is_alphanumeric() || "!#$%&'*+/=?^_`{|}~-".contains(c);
+    let local_ok =
+        !local.is_empty() && local.split('.').all(|part| !part.is_empty() && part.chars().all(atom));
+    let label = |label: &str| {
+        !label.is_empty()
+            && label.len() <= 63
+            && !label.starts_with('-')
+            && !label.ends_with('-')
+            && label.chars().all(|c| c.is_alphanumeric() || c == '-')
+    };
+    local_ok && domain.split('.').count() >= 2 && domain.split('.').all(label)
 }
 
 #[cfg(test)]
@@ -46,5 +54,9 @@ mod tests {
         assert!(!is_valid_email("info.boras.se"));
         assert!(!is_valid_email("a@b"));
         assert!(!is_valid_email("a b@boras.se"));
+        assert!(is_valid_email("åsa@borås.se"));
+        for wrong in ["info@boras_x.se", "a..b@boras.se", ".info@boras.se", "@boras.se", "a@-boras.se", "a@boras.se."] {
+            assert!(!is_valid_email(wrong), "{wrong}");
+        }
     }
 }

@@ -19,17 +19,36 @@ impl<'a> Check<'a> for UrlCheck {
     }
 }
 
-/// True for an `http` or `https` URL with a host.
+/// True for an `http` or `https` address with a host of dotted labels, as an IRI (RFC 3987)
+/// writes it: letters beyond ASCII are allowed (`https://www.borås.se`), but not white space,
+/// the characters no URI may hold (`<>"\\^`{|}`), a `%` without two hex digits, or a second `#`.
 pub fn is_valid_url(url: &str) -> bool {
-    let rest = url
+    let Some(rest) = url
         .strip_prefix("https://")
-        .or_else(|| url.strip_prefix("http://"));
-    rest.is_some_and(|rest| {
-        let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
-        let host = host.rsplit('@').next().unwrap_or_default();
-        let host = host.split(':').next().unwrap_or_default();
-        !host.is_empty() && !url.chars().any(char::is_whitespace) && host.contains('.')
-    })
+        .or_else(|| url.strip_prefix("http://"))
+    else {
+        return false;
+    };
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    let host = authority.rsplit('@').next().unwrap_or_default();
+    let host = host.split(':').next().unwrap_or_default();
+    let host_ok = host.contains('.')
+        && host.split('.').all(|label| {
+            !label.is_empty()
+                && !label.starts_with('-')
+                && !label.ends_with('-')
+                && label.chars().all(|c| c.is_alphanumeric() || c == '-')
+        });
+    let characters_ok = !url
+        .chars()
+        .any(|c| c.is_whitespace() || c.is_control() || "<>\"\\^`{|}".contains(c));
+    let bytes = url.as_bytes();
+    let escapes_ok = bytes.iter().enumerate().all(|(i, &b)| {
+        b != b'%'
+            || (bytes.get(i + 1).is_some_and(u8::is_ascii_hexdigit)
+                && bytes.get(i + 2).is_some_and(u8::is_ascii_hexdigit))
+    });
+    host_ok && characters_ok && escapes_ok && url.matches('#').count() <= 1
 }
 
 #[cfg(test)]
@@ -42,5 +61,9 @@ mod tests {
         assert!(is_valid_url("http://boras.se?a=1#b"));
         assert!(!is_valid_url("www.boras.se"));
         assert!(!is_valid_url("https://"));
+        assert!(is_valid_url("https://www.borås.se/föreningar?a=%C3%A5#top"));
+        for wrong in ["https://boras.se/{x}", "https://boras.se/%zz", "https://boras.se\\a", "https://boras.se/#a#b", "https://bo ras.se", "https://-boras.se"] {
+            assert!(!is_valid_url(wrong), "{wrong}");
+        }
     }
 }
