@@ -26,10 +26,33 @@ generate:
 fmt:
 	$(CARGO) fmt --all
 
-## Benchmarks (release mode); see BENCHMARKS.md.
+## Benchmarks (release mode): the library's, then `ovk validate` end to end; see BENCHMARKS.md.
+## Criterion's options go in BENCH_ARGS, e.g. make bench BENCH_ARGS="--warm-up-time 1 --measurement-time 3".
+BENCH_ARGS ?=
 bench:
-	$(CARGO) bench -p overenskommelse --locked
+	$(CARGO) bench -p overenskommelse -p ovk --locked --bench '*' -- $(BENCH_ARGS)
 
 ## The main job on the bundled Borås data: the stormöte report.
 report:
 	$(CARGO) run -p ovk -- report examples/boras/uppfoljning-2018.json --as-of 2018-12-31 --since 2018-06-15
+
+## Fuzzing with cargo-fuzz (needs the nightly toolchain; installs cargo-fuzz when missing; not
+## part of `make test`): seeds the corpora, then runs each target for FUZZ_SECONDS seconds with
+## the dictionary, then the schema oracle on more documents. Fails when a target crashes or the
+## schema and the library disagree; see docs/reliability.md.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= check_bytes time_parser report differential
+FUZZ_CARGO ?= cargo +nightly
+## How many documents the schema oracle checks after the fuzz targets (make test checks 3 000).
+ORACLE_DOCUMENTS ?= 30000
+.PHONY: fuzz
+fuzz:
+	@$(FUZZ_CARGO) fuzz --version > /dev/null 2>&1 || cargo install cargo-fuzz --locked || cargo install cargo-fuzz
+	fuzz/seed.sh
+	@failed=""; for target in $(FUZZ_TARGETS); do \
+		echo "== $$target: $(FUZZ_SECONDS) s"; \
+		CARGO_TARGET_DIR=$(CURDIR)/fuzz/target $(FUZZ_CARGO) fuzz run --sanitizer none $$target -- \
+			-max_total_time=$(FUZZ_SECONDS) -dict=$(CURDIR)/fuzz/dictionary.dict || failed="$$failed $$target"; \
+	done; \
+	if [ -n "$$failed" ]; then echo "fuzz targets that crashed:$$failed (inputs in fuzz/artifacts/)"; exit 1; fi
+	OVK_ORACLE_DOCUMENTS=$(ORACLE_DOCUMENTS) $(CARGO) test -p overenskommelse --test oracle --release --locked
