@@ -1,5 +1,6 @@
 //! `ovk validate`: every finding of one or more documents.
 
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -68,11 +69,20 @@ pub fn run(args: &Args) -> Result<ExitCode, Failure> {
             || (args.deny_warnings && finding.severity == Severity::Warning)
     };
     let failed = results.iter().any(|file| file.findings.iter().any(fails));
-    let mut out = anstream::stdout().lock();
+    // Only text for people is styled; JSON and annotations go out as they are, unbuffered by
+    // any colour stripping, and buffered so that thousands of findings are few writes.
     match args.format {
-        Format::Text => output::print_text(&mut out, &results, lang)?,
-        Format::Json => output::print_json(&mut out, &results, !failed && !unreadable, lang)?,
-        Format::Github => output::print_github(&mut out, &results, lang)?,
+        Format::Text => output::print_text(&mut anstream::stdout().lock(), &results, lang)?,
+        Format::Json => {
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            output::print_json(&mut out, &results, !failed && !unreadable, lang)?;
+            out.flush()?;
+        }
+        Format::Github => {
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            output::print_github(&mut out, &results, lang)?;
+            out.flush()?;
+        }
     }
     Ok(if unreadable {
         ExitCode::from(EXIT_USAGE)

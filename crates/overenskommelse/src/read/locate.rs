@@ -125,16 +125,18 @@ pub(crate) fn line_columns(bytes: &[u8], offsets: &[usize]) -> Vec<(u64, u64)> {
     let mut out = vec![(1, 1); offsets.len()];
     // Where the count stands: the byte reached, its line, and the characters before it on that line.
     let (mut at, mut line, mut column) = (0usize, 1u64, 0u64);
+    // Counting with `filter().count()` over whole runs lets the compiler count many bytes at once.
+    let characters = |run: &[u8]| run.iter().filter(|&&b| (b & 0xC0) != 0x80).count() as u64;
     for i in order {
         let target = offsets[i].min(bytes.len());
-        for &byte in &bytes[at.min(target)..target] {
-            if byte == b'\n' {
-                line += 1;
-                column = 0;
-            } else if (byte & 0xC0) != 0x80 {
+        let run = &bytes[at.min(target)..target];
+        match run.iter().rposition(|&b| b == b'\n') {
+            Some(last) => {
+                line += run.iter().filter(|&&b| b == b'\n').count() as u64;
                 // Continuation bytes of UTF-8 belong to the character before them.
-                column += 1;
+                column = characters(&run[last + 1..]);
             }
+            None => column += characters(run),
         }
         at = at.max(target);
         out[i] = (line, column + 1);
