@@ -94,7 +94,19 @@ impl EventKind {
     ];
 }
 
-impl Event<'_> {
+impl<'a> Event<'a> {
+    /// A follow-up and the one written before it, when the event is a follow-up that has one.
+    pub(crate) fn follow_up_pair(&self) -> Option<(&'a FollowUp, &'a FollowUp)> {
+        match *self {
+            Event::FollowUp {
+                previous: Some(before),
+                follow_up,
+                ..
+            } => Some((before, follow_up)),
+            _ => None,
+        }
+    }
+
     /// Its kind.
     pub(crate) fn kind(&self) -> EventKind {
         match self {

@@ -12,12 +12,7 @@ fn start<'a>(_: &Cx<'a>) -> Box<dyn Check<'a> + 'a> {
 
 impl<'a> Check<'a> for FollowUpsUnorderedCheck {
     fn visit(&mut self, _: &Cx<'a>, at: &Pointer, event: Event<'a>, out: &mut Vec<Finding>) {
-        let Event::FollowUp {
-            previous: Some(before),
-            follow_up: after,
-            ..
-        } = event
-        else {
+        let Some((before, after)) = event.follow_up_pair() else {
             return;
         };
         if after.date < before.date {
