@@ -176,9 +176,13 @@ impl Document {
         let path = path.as_ref();
         let shown = path.display().to_string();
         let file = std::fs::File::open(path).map_err(|e| Error::read(&shown, &e))?;
-        let size = file.metadata().map_err(|e| Error::read(&shown, &e))?.len();
-        if file.metadata().is_ok_and(|m| m.is_file()) && size > options.limits.max_bytes {
-            return Ok(Self::too_large(Some(size), options.limits.max_bytes));
+        let metadata = file.metadata().map_err(|e| Error::read(&shown, &e))?;
+        // Only a regular file's size is known before reading; a stream is read up to the limit.
+        if metadata.is_file() && metadata.len() > options.limits.max_bytes {
+            return Ok(Self::too_large(
+                Some(metadata.len()),
+                options.limits.max_bytes,
+            ));
         }
         Self::from_reader_named(file, &shown, options)
     }

@@ -61,12 +61,12 @@ pub fn print_text(out: &mut impl Write, files: &[FileFindings], lang: Lang) -> s
 
 /// "3 fel, 1 varning, 0 info i 1 fil" / "3 errors, 1 warning, 0 info in 1 file".
 pub fn summary(files: &[FileFindings], lang: Lang) -> String {
-    let all: Vec<Finding> = files.iter().flat_map(|f| f.findings.clone()).collect();
-    let counts = Counts::of(&all);
+    let counts: Vec<Counts> = files.iter().map(|f| Counts::of(&f.findings)).collect();
+    let total = |count: fn(&Counts) -> u64| counts.iter().map(count).sum::<u64>();
     let args = Args::new()
-        .with("errors", counts.errors)
-        .with("warnings", counts.warnings)
-        .with("infos", counts.infos)
+        .with("errors", total(|c| c.errors))
+        .with("warnings", total(|c| c.warnings))
+        .with("infos", total(|c| c.infos))
         .with("files", files.len());
     i18n::text(Word::FilesSummary, &args, lang)
 }

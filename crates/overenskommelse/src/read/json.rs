@@ -84,7 +84,7 @@ impl<'a> Reader<'a> {
     }
 
     /// The next key of the object being read, or `None` (having consumed `}`) at its end.
-    pub(super) fn object_key(&mut self) -> Result<Option<Cow<'a, str>>, Fatal> {
+    pub(crate) fn next_key(&mut self) -> Result<Option<Cow<'a, str>>, Fatal> {
         // Right after `{` nothing has been read; after a member, a `,` or `}` must follow.
         let first = self.pos > 0 && self.bytes[self.pos - 1] == b'{';
         self.skip_whitespace();
@@ -346,7 +346,7 @@ impl<'a> Reader<'a> {
                 let at = self.pos;
                 self.open(at)?;
                 let mut seen: HashSet<Cow<'a, str>> = HashSet::new();
-                while let Some(key) = self.object_key()? {
+                while let Some(key) = self.next_key()? {
                     if !keys {
                         self.walk_value(false)?;
                     } else if seen.contains(&key) {

@@ -91,7 +91,7 @@ fn visit(reader: &mut Reader<'_>, trie: &mut Trie, node: usize) -> Result<(), su
         JsonType::Object => {
             let at = reader.pos;
             reader.open(at)?;
-            while let Some(key) = reader.object_key()? {
+            while let Some(key) = reader.next_key()? {
                 match trie.nodes[node].children.get(key.as_ref()) {
                     Some(&child) => visit(reader, trie, child)?,
                     None => reader.skip_value()?,

@@ -455,18 +455,12 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// Records a problem about the value at the reader's position (which starts at `offset`).
-    fn record_here(&mut self, kind: ProblemKind, offset: usize) {
-        let pointer = self.pointer_with(None);
-        self.record(kind, pointer, offset);
-    }
-
     /// Records a wrong type for the value at the position and skips it.
     pub(crate) fn wrong_type<T>(&mut self, expected: Expected) -> Read<T> {
         let offset = self.pos;
         let found = self.peek_type()?;
         self.skip_value()?;
-        self.record_here(ProblemKind::WrongType { expected, found }, offset);
+        self.invalid(ProblemKind::WrongType { expected, found }, offset);
         Ok(None)
     }
 
@@ -492,11 +486,6 @@ impl<'a> Reader<'a> {
         let at = self.pos;
         self.open(at)?;
         Ok(Some(at))
-    }
-
-    /// The next member's key, or `None` at the end of the object.
-    pub(crate) fn next_key(&mut self) -> Result<Option<Cow<'a, str>>, Fatal> {
-        self.object_key()
     }
 
     /// Reads a member's value into its slot; a second occurrence of the key is a duplicate.
@@ -633,7 +622,7 @@ impl<'a> Reader<'a> {
         match codes.iter().position(|code| *code == text) {
             Some(index) => Ok(Some(index)),
             None => {
-                self.record_here(
+                self.invalid(
                     ProblemKind::UnknownCode {
                         value: shorten(&text),
                         allowed: codes,
@@ -721,9 +710,10 @@ impl<'a> Reader<'a> {
         Ok(false)
     }
 
-    /// Records an invalid value for the value just read, which started at `offset`.
+    /// Records a problem about the value at the reader's position, which starts at `offset`.
     pub(crate) fn invalid(&mut self, kind: ProblemKind, offset: usize) {
-        self.record_here(kind, offset);
+        let pointer = self.pointer_with(None);
+        self.record(kind, pointer, offset);
     }
 
     /// The offset where the next value starts (after white space).

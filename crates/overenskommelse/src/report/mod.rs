@@ -18,7 +18,8 @@ use crate::follow_up::{
     WindowOrigin,
 };
 use crate::model::{Agreement, Date, LocalizedText, Period};
-use crate::validate::{Finding, Severity};
+use crate::validate::Finding;
+use crate::Counts;
 
 /// Everything the follow-up report says, as data.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -108,7 +109,7 @@ pub fn build(doc: &Agreement, findings: &[Finding], options: &FollowUpOptions) -
         .since
         .map(|since| changes_between(doc, since, options.as_of))
         .unwrap_or_default();
-    let count = |severity| findings.iter().filter(|f| f.severity == severity).count() as u64;
+    let counts = Counts::of(findings);
     Report {
         agreement: doc.id.0.clone(),
         title: doc.title.clone(),
@@ -129,9 +130,9 @@ pub fn build(doc: &Agreement, findings: &[Finding], options: &FollowUpOptions) -
         activities,
         changes,
         validation: ValidationSummary {
-            errors: count(Severity::Error),
-            warnings: count(Severity::Warning),
-            infos: count(Severity::Info),
+            errors: counts.errors,
+            warnings: counts.warnings,
+            infos: counts.infos,
             findings: findings.to_vec(),
         },
     }
