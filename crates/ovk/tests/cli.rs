@@ -1,24 +1,10 @@
 //! The `ovk` binary as a user runs it: exit codes, output formats, languages.
 
 use std::io::Write;
-use std::path::PathBuf;
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Stdio};
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn ovk(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_ovk"))
-        .args(args)
-        .current_dir(root())
-        .output()
-        .expect("ovk runs")
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8(output.stdout.clone()).expect("UTF-8 output")
-}
+mod common;
+use common::{ovk, root, stdout};
 
 const BORAS: &str = "examples/boras/overenskommelse.json";
 

@@ -5,22 +5,8 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
 
-/// The workspace root, where the examples' relative paths start.
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn ovk(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_ovk"))
-        .args(args)
-        .current_dir(root())
-        .output()
-        .expect("ovk runs")
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8(output.stdout.clone()).expect("UTF-8 output")
-}
+mod common;
+use common::{ovk, root, stdout};
 
 fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
