@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Builds the conformance cases under cases/ from base.json.
+"""Builds the conformance cases under cases/ from base.json (and, for format 1.0, base-1.0.json).
 
     python3 tests/conformance/build_cases.py            # rewrite cases/
     python3 tests/conformance/build_cases.py --compare  # also run `ovk` on each case and show differences
@@ -20,6 +20,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 CASES = HERE / "cases"
 BASE = json.loads((HERE / "base.json").read_text(encoding="utf-8"))
+# The same document as it was written in format 1.0, before the migration to 2.0.
+BASE_1 = json.loads((HERE / "base-1.0.json").read_text(encoding="utf-8"))
+assert BASE["schema_version"] == "2.0" and BASE_1["schema_version"] == "1.0"
 
 SEVERITY = {
     "OVK-QUAL-001": "warning",
@@ -28,6 +31,14 @@ SEVERITY = {
     "OVK-QUAL-004": "info",
     "OVK-QUAL-005": "warning",
     "OVK-QUAL-006": "warning",
+    "OVK-QUAL-008": "warning",
+    "OVK-VER-002": "warning",
+    "OVK-DATE-006": "warning",
+    "OVK-DATE-007": "warning",
+    "OVK-DATE-009": "warning",
+    "OVK-REF-004": "warning",
+    "OVK-REF-005": "warning",
+    "OVK-STAT-003": "warning",
 }  # every other code is an error
 
 AP = "/action_plans/0"
@@ -89,6 +100,14 @@ def changed(*ops):
     return doc
 
 
+def changed_1(*ops):
+    """Like `changed`, from the 1.0 base: the pointers are those of the document as written in 1.0."""
+    doc = copy.deepcopy(BASE_1)
+    for op in ops:
+        op(doc)
+    return doc
+
+
 def nested_arrays(levels):
     value = []
     for _ in range(levels - 1):
@@ -141,13 +160,13 @@ def f(code, path):
 # Reading: syntax, empty, depth.
 case("syntax-missing-comma", "A missing comma between two members is a syntax error reported for the whole document.",
      [f("OVK-SYN-001", "")],
-     raw=BASE_TEXT.replace('"schema_version": "1.0",', '"schema_version": "1.0"', 1))
+     raw=BASE_TEXT.replace('"schema_version": "2.0",', '"schema_version": "2.0"', 1))
 case("syntax-truncated", "A document cut off in the middle is a syntax error reported for the whole document.",
      [f("OVK-SYN-001", "")], raw=BASE_TEXT[: len(BASE_TEXT) // 2])
 case("syntax-trailing-comma", "A comma before the closing brace is not JSON.",
      [f("OVK-SYN-001", "")], raw=BASE_TEXT.rstrip().rstrip("}") + ",\n}\n")
 case("syntax-single-quotes", "Strings in single quotes are not JSON.",
-     [f("OVK-SYN-001", "")], raw=BASE_TEXT.replace('"schema_version": "1.0"', "'schema_version': '1.0'", 1))
+     [f("OVK-SYN-001", "")], raw=BASE_TEXT.replace('"schema_version": "2.0"', "'schema_version': '2.0'", 1))
 case("syntax-near-miss-compact-with-escapes", "The base document on one line with every non-ASCII letter written as a \\u escape is valid.",
      [], raw=json.dumps(BASE, ensure_ascii=True, separators=(",", ":")),
      near_miss=["OVK-SYN-001"])
@@ -175,7 +194,7 @@ case("root-is-number", "A JSON number is not a document.", [f("OVK-STR-001", "")
 case("root-is-null", "JSON null is not a document.", [f("OVK-STR-001", "")], raw="null\n")
 case("root-is-positional-array", "An array holding the document's 23 fields in declaration order is still not an object.",
      [f("OVK-STR-001", "")],
-     raw=json.dumps([None, "1.0", "boras", BASE["jurisdiction"], "Överenskommelsen i Borås", None, None, None, None,
+     raw=json.dumps([None, "2.0", "boras", BASE["jurisdiction"], "Överenskommelsen i Borås", None, None, None, None,
                      None, [], None, [], [], [], [], [], [], [], [], [], [], {}], ensure_ascii=False) + "\n")
 case("root-empty-object", "An empty object lacks each of the four required root fields, and each is reported.",
      [f("OVK-STR-003", "/schema_version"), f("OVK-STR-003", "/id"), f("OVK-STR-003", "/jurisdiction"),
@@ -232,7 +251,7 @@ case("wrong-type-array-for-follow-up", "A follow-up written as an array of its v
 case("wrong-type-amount-as-string", "A budget amount written as a string is a wrong type.",
      [f("OVK-STR-004", AP + "/budget/0/amount")], doc=changed(put(AP + "/budget/0/amount", "50000")))
 case("wrong-type-schema-version-number", "A schema version written as a number is a wrong type, reported once and not also as missing or unsupported.",
-     [f("OVK-STR-004", "/schema_version")], doc=changed(put("/schema_version", 1.0)),
+     [f("OVK-STR-004", "/schema_version")], doc=changed(put("/schema_version", 2.0)),
      near_miss=["OVK-STR-003", "OVK-VER-001"])
 
 # Structure: invalid values.
@@ -243,21 +262,46 @@ case("invalid-value-party-kind", "An unknown kind of party is an invalid value; 
      near_miss=["OVK-REF-001"])
 case("invalid-value-follow-up-status", "A follow-up status outside the allowed set is an invalid value.",
      [f("OVK-STR-005", A + "/follow_ups/1/status")], doc=changed(put(A + "/follow_ups/1/status", "avslutad")))
-case("invalid-value-day-of-year", "A day of the year that does not exist (--02-30) is an invalid value.",
-     [f("OVK-STR-005", "/bodies/1/meetings/0/day_of_year")],
-     doc=changed(put("/bodies/1/meetings/0/day_of_year", "--02-30")))
+case("invalid-value-day-of-year", "A meeting's day of the year that does not exist (--02-30) is an invalid value.",
+     [f("OVK-STR-005", "/bodies/1/meetings/0/date/day_of_year")],
+     doc=changed(put("/bodies/1/meetings/0/date", {"day_of_year": "--02-30"})))
 case("invalid-value-near-miss-allowed-values", "A third party of kind study_association, a postponed status, an assessment and 29 February as a day of the year are all allowed.",
      [], doc=changed(
          append("/parties", {"id": "studieforbunden", "name": "Studieförbunden", "side": "civil_society",
                              "kind": "study_association", "part_of": "det-ideburna"}),
          put(B + "/status", "postponed"),
          put(A + "/follow_ups/0/assessment", "yellow"),
-         put("/bodies/1/meetings/0/day_of_year", "--02-29")),
+         put("/bodies/1/meetings/0/date", {"day_of_year": "--02-29"})),
      near_miss=["OVK-STR-005"])
 
 # Version.
-case("schema-version-unsupported", "A document of schema version 2.0 is not read by this version of the library.",
-     [f("OVK-VER-001", "/schema_version")], doc=changed(put("/schema_version", "2.0")))
+case("schema-version-unsupported", "A document of schema version 3.0 is not read by this version of the library.",
+     [f("OVK-VER-001", "/schema_version")], doc=changed(put("/schema_version", "3.0")))
+
+# Format 1.0: read through the migration to 2.0, with a warning to migrate, and every other finding
+# at its pointer in the document as written in 1.0 (not where the migration moved the value).
+case("version-1-document", "The base document written in format 1.0 is read through the migration and only warned about its format.",
+     [f("OVK-VER-002", "/schema_version")], doc=BASE_1)
+case("version-1-invalid-plan-adoption-date", "A 1.0 plan adopted on 31 November has an invalid date, reported at its adopted as written, not at the decision it migrates to.",
+     [f("OVK-DATE-001", "/plans/0/adopted"), f("OVK-VER-002", "/schema_version")],
+     doc=changed_1(put("/plans/0/adopted", "2017-11-31")))
+case("version-1-unresolved-budget-funder", "A 1.0 budget line funded by a party that does not exist is an unresolved reference at its funder as written, not at the mention it migrates to.",
+     [f("OVK-REF-001", AP + "/budget/0/funder"), f("OVK-VER-002", "/schema_version")],
+     doc=changed_1(put(AP + "/budget/0/funder", "foreningarna")))
+case("version-1-ended-on-an-invalid-date", "A 1.0 agreement ended on 31 June has an invalid date, reported at the date of its ended as written, not at the decision it migrates to.",
+     [f("OVK-DATE-001", "/ended/date"), f("OVK-VER-002", "/schema_version")],
+     doc=changed_1(put("/ended", {"date": "2019-06-31", "reason": "Ersätts av en ny överenskommelse."})))
+case("version-1-ended-as-a-year", "A 1.0 agreement whose ended is a bare year instead of an object has a wrong type, reported at ended as written.",
+     [f("OVK-STR-004", "/ended"), f("OVK-VER-002", "/schema_version")],
+     doc=changed_1(put("/ended", 2019)))
+case("version-1-version-as-a-string", "A 1.0 agreement whose version is only its number as a string instead of an object has a wrong type, reported at version as written.",
+     [f("OVK-STR-004", "/version"), f("OVK-VER-002", "/schema_version")],
+     doc=changed_1(put("/version", "2")))
+case("version-1-near-miss-same-document-in-2.0", "The same document in format 2.0 is not warned about its format.",
+     [], doc=BASE, near_miss=["OVK-VER-002"])
+case("version-1-near-miss-old-field-in-2.0", "A 2.0 document with a field only 1.0 had (a plan's adopted) is not read as 1.0: the field is unknown and the format is not warned about.",
+     [f("OVK-STR-002", "/plans/0/adopted")], doc=changed(put("/plans/0/adopted", "2017-11-30")),
+     near_miss=["OVK-VER-002"])
 
 # Identity.
 case("duplicate-id-across-kinds", "A body with the same id as a principle is a duplicate id, reported at the second one.",
@@ -327,6 +371,76 @@ case("references-near-miss-part-of-and-roles", "A party that is part of another 
          put("/people/1/roles", [{"title": "ordförande", "body": "stormotet", "party": "studieforbunden"}]),
          append(C + "/responsible", {"text": "Studieförbunden", "parties": ["studieforbunden"]})),
      near_miss=["OVK-REF-001", "OVK-REF-002"])
+case("replacement-cycle-versions", "Two versions of the agreement that each replace the other go round, reported once at the replaces of the first of them.",
+     [f("OVK-REF-003", "/versions/0/replaces")],
+     doc=changed(put("/versions", [
+         {"id": "version-2013", "name": "2013", "replaces": "version-2018"},
+         {"id": "version-2018", "name": "2018", "replaces": "version-2013",
+          "changes": "Principerna Dialog och Öppenhet och insyn lyfts fram."}])))
+case("replacement-cycle-plan-replaces-itself", "A plan that replaces itself is a chain of replacements that goes round.",
+     [f("OVK-REF-003", "/plans/0/replaces")], doc=changed(put("/plans/0/replaces", "plan-2018-2022")))
+case("replacement-near-miss-chains-from-the-oldest", "A version replacing the one before and a joint council replacing an earlier reference group are chains that end.",
+     [], doc=changed(
+         put("/versions", [{"id": "version-2013", "name": "2013"},
+                           {"id": "version-2018", "name": "2018", "replaces": "version-2013"}]),
+         append("/bodies", {"id": "referensgruppen", "name": "Referensgruppen för Överenskommelsen",
+                            "kind": "working_group", "period": {"start": "2013-06-01", "end": "2016-12-31"}}),
+         put("/bodies/0/replaces", "referensgruppen")),
+     near_miss=["OVK-REF-003"])
+
+# Partnerships (IOP): the obligations of each party.
+KVINNOJOUREN = {"id": "kvinnojouren", "name": "Kvinnojouren i Borås", "side": "civil_society", "kind": "association"}
+IOP = {
+    "id": "iop-kvinnojouren",
+    "kind": "iop",
+    "title": "IOP om stöd till våldsutsatta kvinnor",
+    "plan": "plan-2018-2022",
+    "parties": ["boras-stad", "kvinnojouren"],
+    "period": {"start": "2018-01-01", "end": "2020-12-31"},
+    "decisions": [{"kind": "adopted", "date": "2017-11-23", "by": [{"text": "Sociala omsorgsnämnden"}]}],
+    "budget": [{"year": 2018, "amount": 400000, "funder": {"parties": ["boras-stad"]},
+                "recipient": {"parties": ["kvinnojouren"]}, "decided": True}],
+    "obligations": [
+        {"code": "S1", "party": "boras-stad", "text": "Staden bidrar med lokaler och 400 000 kronor om året."},
+        {"code": "K1", "party": "kvinnojouren", "text": "Kvinnojouren håller stödtelefonen öppen alla dagar i veckan."},
+    ],
+}
+SPREAD_THE_WORD = {"code": "D1", "party": "det-ideburna", "text": "Det idéburna sprider information om stödet till sina föreningar."}
+case("obligation-of-a-non-party", "An IOP obligation of a party of the agreement that is not a party to the partnership is reported at the obligation's party.",
+     [f("OVK-REF-004", "/partnerships/0/obligations/2/party")],
+     doc=changed(append("/parties", KVINNOJOUREN), put("/partnerships", [IOP]),
+                 append("/partnerships/0/obligations", SPREAD_THE_WORD)))
+case("obligation-near-miss-every-party-listed", "An IOP whose obligations are each undertaken by one of its three parties is in order.",
+     [], doc=changed(append("/parties", KVINNOJOUREN), put("/partnerships", [IOP]),
+                     append("/partnerships/0/obligations", SPREAD_THE_WORD),
+                     append("/partnerships/0/parties", "det-ideburna")),
+     near_miss=["OVK-REF-004"])
+case("obligation-near-miss-parties-not-listed", "An IOP that does not list its parties gives nothing to check its obligations against.",
+     [], doc=changed(append("/parties", KVINNOJOUREN), put("/partnerships", [IOP]),
+                     append("/partnerships/0/obligations", SPREAD_THE_WORD), drop("/partnerships/0/parties")),
+     near_miss=["OVK-REF-004"])
+
+# How a party takes part: through an umbrella organisation, as its member, or on its own.
+case("participation-represented-without-umbrella", "A party taking part through an umbrella organisation that does not say which is reported at its participation.",
+     [f("OVK-REF-005", "/parties/2/participation")],
+     doc=changed(append("/parties", {"id": "idrottsforeningarna", "name": "Idrottsföreningarna i Borås",
+                                     "side": "civil_society", "kind": "association", "participation": "represented"})))
+case("participation-member-without-umbrella", "A party that is a member without saying of which umbrella organisation is reported at its participation.",
+     [f("OVK-REF-005", "/parties/2/participation")],
+     doc=changed(append("/parties", dict(KVINNOJOUREN, participation="member"))))
+case("participation-signatory-with-represented-by", "A party that signed on its own but names an umbrella organisation representing it is reported at its represented_by.",
+     [f("OVK-REF-005", "/parties/2/represented_by")],
+     doc=changed(append("/parties", {"id": "vuxenskolan", "name": "Studieförbundet Vuxenskolan Borås",
+                                     "side": "civil_society", "kind": "study_association",
+                                     "represented_by": "det-ideburna"})))
+case("participation-near-miss-through-the-umbrella", "A represented party with represented_by, a member with part_of and a party only mentioned are all in order.",
+     [], doc=changed(
+         append("/parties", {"id": "idrottsforeningarna", "name": "Idrottsföreningarna i Borås", "side": "civil_society",
+                             "kind": "association", "participation": "represented", "represented_by": "det-ideburna"}),
+         append("/parties", dict(KVINNOJOUREN, participation="member", part_of="det-ideburna")),
+         append("/parties", {"id": "lansstyrelsen", "name": "Länsstyrelsen i Västra Götalands län", "side": "public",
+                             "kind": "state_agency", "participation": "mentioned"})),
+     near_miss=["OVK-REF-005"])
 
 # Dates.
 case("invalid-date-february-30", "A follow-up dated 30 February is an invalid date.",
@@ -377,6 +491,71 @@ case("follow-up-near-miss-on-as-of", "A follow-up dated on the document's as_of 
 case("follow-up-near-miss-no-as-of", "Without as_of (and without a date given by the caller) no follow-up is in the future.",
      [], doc=changed(drop("/as_of"), put(A + "/follow_ups/1/date", "2030-01-01")),
      near_miss=["OVK-DATE-005"])
+
+# Dates known only roughly, and decisions. An approximate date is read from its words by the time
+# parser, which reads no year into words that have none.
+BY_KF = [{"text": "Kommunfullmäktige"}]
+ANTOGS = "Överenskommelsen antogs av kommunfullmäktige."
+
+
+def adopted(date, **more):
+    """The agreement's adoption by the kommunfullmäktige, on `date`."""
+    return dict({"kind": "adopted", "date": date, "by": BY_KF, "text": ANTOGS}, **more)
+
+
+case("approximate-date-unreadable", "An adoption dated only i början av juni, with no year and no start, end or day of the year, cannot be read.",
+     [f("OVK-DATE-006", "/decisions/0/date")], doc=changed(put("/decisions", [adopted({"text": "i början av juni"})])))
+case("approximate-date-unreadable-in-a-period", "A party's period starting hösten, with no year, has a start that cannot be read, reported at the start.",
+     [f("OVK-DATE-006", "/parties/1/period/start")],
+     doc=changed(put("/parties/1/period", {"start": {"text": "hösten"}})))
+case("approximate-date-near-miss-window-or-day-beside-words", "Words without a year beside an explicit window, or beside the day of the year, need not be read.",
+     [], doc=changed(put("/decisions", [
+         adopted({"text": "i början av juni", "start": "2013-06-01", "end": "2013-06-10"}),
+         {"kind": "signed", "date": {"text": "12 oktober", "day_of_year": "--10-12"},
+          "text": "Överenskommelsen undertecknades på stormötet."}])),
+     near_miss=["OVK-DATE-006"])
+case("approximate-date-near-miss-words-with-year", "Words the time parser reads (i början av juni 2013, hösten 2017) need nothing beside them.",
+     [], doc=changed(put("/decisions", [adopted({"text": "i början av juni 2013"})]),
+                     put("/parties/1/period", {"start": {"text": "hösten 2017"}})),
+     near_miss=["OVK-DATE-006"])
+case("approximate-date-text-disagrees", "An adoption in maj 2013 whose start and end say June 2013 disagrees with its words.",
+     [f("OVK-DATE-007", "/decisions/0/date")],
+     doc=changed(put("/decisions", [adopted({"text": "maj 2013", "start": "2013-06-01", "end": "2013-06-30"})])))
+case("approximate-date-text-disagrees-start-only", "A start in August beside the words hösten 2017 (September to November) is outside them, though no end is given.",
+     [f("OVK-DATE-007", "/parties/1/period/start")],
+     doc=changed(put("/parties/1/period", {"start": {"text": "hösten 2017", "start": "2017-08-15"}})))
+case("approximate-date-near-miss-same-or-narrower-window", "A window equal to what the words say (maj 2013) or narrower (October within hösten 2013) agrees with them.",
+     [], doc=changed(put("/decisions", [
+         adopted({"text": "maj 2013", "start": "2013-05-01", "end": "2013-05-31"}),
+         {"kind": "signed", "date": {"text": "hösten 2013", "start": "2013-10-01", "end": "2013-10-31"},
+          "text": "Överenskommelsen undertecknades på stormötet."}])),
+     near_miss=["OVK-DATE-007"])
+ADOPTED_BY_SAMRADET = {"kind": "adopted", "by": [{"text": "Samrådet", "bodies": ["samradet"]}],
+                       "text": "Handlingsplanen antogs av samrådet."}
+case("approximate-date-reversed", "An action plan adopted in december 2017 with its start and end swapped ends before it starts, reported at its end.",
+     [f("OVK-DATE-008", AP + "/decisions/0/date/end")],
+     doc=changed(put(AP + "/decisions", [dict(ADOPTED_BY_SAMRADET,
+                                                  date={"text": "december 2017", "start": "2017-12-31", "end": "2017-12-01"})])))
+case("approximate-date-near-miss-one-day", "A date whose start and end are the same day does not end before it starts.",
+     [], doc=changed(put(AP + "/decisions", [dict(ADOPTED_BY_SAMRADET,
+                                                      date={"text": "december 2017", "start": "2017-12-14", "end": "2017-12-14"})])),
+     near_miss=["OVK-DATE-008"])
+PROTOKOLL = [{"title": "Kommunfullmäktiges protokoll 2013-05-16", "locator": "§ 89"}]
+WEBBPLATS = [{"title": "Borås Stads webbplats", "url": "https://www.boras.se/overenskommelsen"}]
+case("conflicting-decision-dates", "Two adoptions of the agreement on different dates, neither saying where it comes from, are reported at the second one's date.",
+     [f("OVK-DATE-009", "/decisions/1/date")],
+     doc=changed(put("/decisions", [adopted("2013-05-16"), adopted({"text": "juni 2013"})])))
+case("conflicting-decision-dates-one-source", "Two adoptions on different dates where only the first gives its source are still reported at the second.",
+     [f("OVK-DATE-009", "/decisions/1/date")],
+     doc=changed(put("/decisions", [adopted("2013-05-16", sources=PROTOKOLL), adopted({"text": "juni 2013"})])))
+case("conflicting-decisions-near-miss-same-day-in-words", "Two adoptions on the same day, written 2013-05-16 and 16 maj 2013, give one date, not two.",
+     [], doc=changed(put("/decisions", [adopted("2013-05-16"), adopted({"text": "16 maj 2013"})])),
+     near_miss=["OVK-DATE-009"])
+case("conflicting-decisions-near-miss-both-sourced", "Two adoptions on different dates that each give their source, and a signing on a third date, are in order.",
+     [], doc=changed(put("/decisions", [
+         adopted("2013-05-16", sources=PROTOKOLL), adopted({"text": "juni 2013"}, sources=WEBBPLATS),
+         {"kind": "signed", "date": {"text": "hösten 2013"}, "text": "Överenskommelsen undertecknades på stormötet."}])),
+     near_miss=["OVK-DATE-009"])
 
 # Codes.
 case("kommun-code-three-digits", "A kommunkod of three digits is invalid.",
@@ -453,6 +632,41 @@ case("status-near-miss-done-then-cancelled-same-day", "Two follow-ups on the sam
      [], doc=changed(append(A + "/follow_ups", {"date": "2018-11-28", "status": "cancelled"})),
      near_miss=["OVK-STAT-001", "OVK-STAT-002"])
 
+# Revision: the agreement says it is reviewed every third year; the document's as_of is 2018-12-31.
+VART_TREDJE_AR = {"every": 3, "unit": "year", "text": "Överenskommelsen ses över vart tredje år."}
+REVISED_AUTUMN_2015 = {"kind": "revised", "date": {"text": "hösten 2015"}, "by": BY_KF,
+                       "text": "Överenskommelsen reviderades efter dialog på stormötet."}
+case("revision-due", "Last revised hösten 2015 (at the latest 30 November), an agreement reviewed every third year is due from 30 November 2018; a proposal out for comments renews nothing.",
+     [f("OVK-STAT-003", "/revision")],
+     doc=changed(put("/revision", VART_TREDJE_AR),
+                 put("/decisions", [adopted("2013-05-16"), REVISED_AUTUMN_2015,
+                                    {"kind": "proposed", "date": {"text": "hösten 2018"},
+                                     "text": "Förslag till reviderad överenskommelse på remiss."}])))
+case("revision-due-on-as-of", "Revised on 31 December 2015, an agreement reviewed every third year is due on 31 December 2018, the document's as_of.",
+     [f("OVK-STAT-003", "/revision")],
+     doc=changed(put("/revision", VART_TREDJE_AR),
+                 put("/decisions", [adopted("2013-05-16"), dict(REVISED_AUTUMN_2015, date="2015-12-31")])))
+case("revision-near-miss-due-the-day-after-as-of", "Revised on 1 January 2016, an agreement reviewed every third year is due on 1 January 2019, the day after as_of.",
+     [], doc=changed(put("/revision", VART_TREDJE_AR),
+                     put("/decisions", [adopted("2013-05-16"), dict(REVISED_AUTUMN_2015, date="2016-01-01")])),
+     near_miss=["OVK-STAT-003"])
+case("revision-near-miss-revised-in-a-version", "An agreement adopted in 2013 whose latest version was adopted våren 2017 is not yet due for revision.",
+     [], doc=changed(put("/revision", VART_TREDJE_AR), put("/decisions", [adopted("2013-05-16")]),
+                     put("/versions", [{"id": "version-2013", "name": "2013"},
+                                       {"id": "version-2017", "name": "2017", "replaces": "version-2013",
+                                        "decisions": [{"kind": "adopted", "date": {"text": "våren 2017"}, "by": BY_KF}]}])),
+     near_miss=["OVK-STAT-003"])
+case("revision-near-miss-no-reference-date", "Without as_of (and without a date given by the caller) nothing is due for revision.",
+     [], doc=changed(drop("/as_of"), put("/revision", VART_TREDJE_AR),
+                     put("/decisions", [adopted("2013-05-16"), REVISED_AUTUMN_2015])),
+     near_miss=["OVK-STAT-003"])
+case("revision-near-miss-agreement-ended", "An agreement ended with effect from as_of is no longer due for revision.",
+     [], doc=changed(put("/revision", VART_TREDJE_AR),
+                     put("/decisions", [adopted("2013-05-16"), REVISED_AUTUMN_2015,
+                                        {"kind": "ended", "date": "2018-10-25", "effective": "2018-12-31", "by": BY_KF,
+                                         "text": "Överenskommelsen sades upp inför en ny överenskommelse."}])),
+     near_miss=["OVK-STAT-003"])
+
 # Quality.
 case("no-responsible-empty-list", "An activity with an empty responsible list has nobody responsible.",
      [f("OVK-QUAL-001", B + "/responsible")], doc=changed(put(B + "/responsible", [])))
@@ -515,6 +729,32 @@ case("name-near-miss-part-of-longer-word", "A person's name inside a longer word
 case("name-near-miss-referenced-in-reported-by", "A name in a mention that refers to the person is not free text.",
      [], doc=changed(put(A + "/follow_ups/1/reported_by", [{"text": "Malin", "people": ["malin"]}])),
      near_miss=["OVK-QUAL-006"])
+case("vacant-role-with-holder", "The joint council's ordförande said to be vacant and held by a person is reported at its holder.",
+     [f("OVK-QUAL-007", "/bodies/0/roles/0/holder")],
+     doc=changed(put("/bodies/0/roles", [{"title": "ordförande", "vacant": True, "holder": "anders"}])))
+case("vacant-role-near-miss-held-or-vacant", "An ordförande with a holder and a vice ordförande vacant without one are each in order.",
+     [], doc=changed(put("/bodies/0/roles", [{"title": "ordförande", "holder": "anders", "period": {"start": "2018-01-01"}},
+                                             {"title": "vice ordförande", "vacant": True}])),
+     near_miss=["OVK-QUAL-007"])
+case("decided-without-amount", "The action plan's money for 2018, decided but with no amount, is reported at decided.",
+     [f("OVK-QUAL-008", AP + "/budget/0/decided")], doc=changed(drop(AP + "/budget/0/amount")))
+case("decided-without-amount-in-a-partnership", "An IOP's money for 2019, decided but with no amount, is reported at decided.",
+     [f("OVK-QUAL-008", "/partnerships/0/budget/1/decided")],
+     doc=changed(append("/parties", KVINNOJOUREN), put("/partnerships", [IOP]),
+                 append("/partnerships/0/budget", {"year": 2019, "funder": {"parties": ["boras-stad"]},
+                                                   "recipient": {"parties": ["kvinnojouren"]}, "decided": True})))
+case("decided-without-amount-near-miss-not-yet-decided", "Money without an amount that is not yet decided, said so or by default, is in order.",
+     [], doc=changed(drop(AP + "/budget/0/amount"), put(AP + "/budget/0/decided", False),
+                     put("/plans/0/budget", [{"year": 2019, "funder": {"parties": ["boras-stad"]},
+                                              "source": "Beslutas i kommunfullmäktiges budget för 2019."}])),
+     near_miss=["OVK-QUAL-008"])
+case("decided-without-amount-near-miss-in-words", "Money decided only in words, within the ordinary budget, needs no amount.",
+     [], doc=changed(put("/plans/0/budget", [{"year": 2019, "funder": {"parties": ["boras-stad"]},
+                                              "source": "Inom ordinarie budget.", "decided": True}])),
+     near_miss=["OVK-QUAL-008"])
+case("decided-without-amount-near-miss-wrong-amount", "A decided amount written as words is a wrong type, reported once, and not also as decided money without an amount.",
+     [f("OVK-STR-004", AP + "/budget/0/amount")], doc=changed(put(AP + "/budget/0/amount", "50 000 kr")),
+     near_miss=["OVK-QUAL-008"])
 
 # Several problems in one document.
 case("five-problems", "Five different problems in one document are each reported at their own path.",
@@ -576,10 +816,18 @@ case("follow-up-after-callers-date", "Without as_of in the document, a follow-up
      [f("OVK-DATE-005", A + "/follow_ups/1/date")], doc=changed(drop("/as_of")), options={"as_of": "2018-11-27"})
 case("follow-up-near-miss-on-callers-date", "Without as_of in the document, a follow-up on the date the caller validates as of is allowed.",
      [], doc=changed(drop("/as_of")), options={"as_of": "2018-11-28"}, near_miss=["OVK-DATE-005"])
+REVISION_WITHOUT_AS_OF = changed(drop("/as_of"), put("/revision", VART_TREDJE_AR),
+                                 put("/decisions", [adopted("2013-05-16"), REVISED_AUTUMN_2015]))
+case("revision-due-at-callers-date", "Without as_of in the document, an agreement last revised hösten 2015 and reviewed every third year is due on the caller's date 30 November 2018.",
+     [f("OVK-STAT-003", "/revision")], doc=REVISION_WITHOUT_AS_OF, options={"as_of": "2018-11-30"})
+case("revision-near-miss-approximate-date-at-its-latest", "A revision known only as hösten 2015 counts from its last possible day, so on 29 November 2018 it is not yet due.",
+     [], doc=REVISION_WITHOUT_AS_OF, options={"as_of": "2018-11-29"}, near_miss=["OVK-STAT-003"])
 
 # Near-misses for rules that had none.
-case("schema-version-near-miss-escaped-dot", "A schema version written with its dot as a \\u escape (\"1\\u002e0\") is the string 1.0.",
-     [], raw=BASE_TEXT.replace('"schema_version": "1.0"', '"schema_version": "1\\u002e0"', 1),
+SCHEMA_VERSION_LINE = '"schema_version": "2.0"'
+assert SCHEMA_VERSION_LINE in BASE_TEXT
+case("schema-version-near-miss-escaped-dot", "A schema version written with its dot as a \\u escape (\"2\\u002e0\") is the string 2.0.",
+     [], raw=BASE_TEXT.replace(SCHEMA_VERSION_LINE, '"schema_version": "2\\u002e0"', 1),
      near_miss=["OVK-VER-001"])
 case("wrong-type-near-miss-other-forms", "A name as a plain string, a name as a text object, an empty list of objectives and a budget amount of 0 are all of the right type.",
      [], doc=changed(put("/principles/0/name", "Dialog"), put("/parties/1/name", {"sv": "Det Idéburna", "en": "The non-profit sector"}),

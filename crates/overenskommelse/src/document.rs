@@ -7,7 +7,8 @@ use serde::Serialize;
 
 use crate::follow_up::{FollowUpOptions, DEFAULT_STALE_AFTER_DAYS};
 use crate::i18n::Lang;
-use crate::model::{Agreement, Date};
+use crate::migrate;
+use crate::model::{Agreement, Date, SCHEMA_VERSION_1};
 use crate::read::{locate, read_document, FatalKind, Limits};
 use crate::report::{self, Report};
 use crate::validate::{self, Finding, Severity};
@@ -148,6 +149,15 @@ impl Document {
                 findings: vec![finding],
             };
         }
+        let version_1 = read
+            .agreement
+            .as_ref()
+            .is_some_and(|agreement| agreement.schema_version == SCHEMA_VERSION_1);
+        if version_1 {
+            if let Some(document) = Self::from_version_1(bytes, options, &read.problems) {
+                return document;
+            }
+        }
         let mut findings: Vec<Finding> = read
             .problems
             .into_iter()
@@ -156,7 +166,7 @@ impl Document {
         if let Some(agreement) = &read.agreement {
             // Findings point into the agreement as read; map them back to the bytes as written.
             findings.extend(
-                validate::run(agreement, options.as_of, &read.changes.left_out)
+                validate::run(agreement, options.as_of, &read.changes)
                     .into_iter()
                     .filter_map(|mut finding| {
                         finding.path = read.changes.original(&finding.path)?;
@@ -169,6 +179,62 @@ impl Document {
             agreement: read.agreement,
             findings,
         }
+    }
+
+    /// Checks a 1.0 document as the 2.0 document it migrates to, with every finding placed in
+    /// the document as written, and one more that says to migrate it. `None` when it cannot be
+    /// read as a tree (then it is checked as it stands).
+    ///
+    /// `as_written` are the problems of reading the bytes as 2.0: where one of them is the
+    /// same problem at the same place, its offset (a key's, say) is kept.
+    fn from_version_1(
+        bytes: &[u8],
+        options: &Options,
+        as_written: &[crate::read::Problem],
+    ) -> Option<Self> {
+        let mut tree = migrate::read_version_1(bytes)?;
+        let moves = migrate::upgrade(&mut tree);
+        let upgraded = serde_json::to_vec(&tree).ok()?;
+        // The migrated text is read whatever its size: the size limit held for the bytes given.
+        let limits = options.limits.with_max_bytes(u64::MAX);
+        let read = read_document(&upgraded, &limits);
+        if read.fatal.is_some() {
+            return None;
+        }
+        let mut findings: Vec<Finding> = read
+            .problems
+            .into_iter()
+            .map(|problem| {
+                let pointer = moves.original(&problem.pointer);
+                let offset = as_written
+                    .iter()
+                    .find(|p| p.pointer == pointer && p.kind == problem.kind)
+                    .map(|p| p.offset);
+                let mut finding = validate::structure_finding(problem);
+                // Offsets are in the migrated text: kept from the bytes as written where the
+                // same problem was met there, else found again from the pointer.
+                finding.offset = offset;
+                finding.path = pointer;
+                finding
+            })
+            .collect();
+        if let Some(agreement) = &read.agreement {
+            findings.extend(
+                validate::run(agreement, options.as_of, &read.changes)
+                    .into_iter()
+                    .filter_map(|mut finding| {
+                        let path = read.changes.original(&finding.path)?;
+                        finding.path = moves.original(&path);
+                        Some(finding)
+                    }),
+            );
+        }
+        findings.push(validate::version_1_finding());
+        locate_all(bytes, &mut findings);
+        Some(Self {
+            agreement: read.agreement,
+            findings,
+        })
     }
 
     /// Reads and checks a file, refusing one larger than the limit before reading it.
@@ -345,7 +411,7 @@ mod tests {
     fn every_finding_has_the_line_and_column_of_its_culprit() {
         let text = concat!(
             "{\n",
-            "  \"schema_version\": \"1.0\",\n",
+            "  \"schema_version\": \"2.0\",\n",
             "  \"id\": \"a\",\n",
             "  \"title\": \"Å\",\n",
             "  \"jurisdiction\": {\"kind\": \"kommun\", \"name\": \"X\", \"code\": \"99\"},\n",
@@ -375,6 +441,52 @@ mod tests {
                 ("OVK-STR-002", "/parties/1/namn", 8, 17),
             ]
         );
+    }
+
+    /// A 1.0 document is checked as the 2.0 it migrates to, and its findings stand where their
+    /// culprits stand in the document as written, moved fields included.
+    #[test]
+    fn findings_of_a_version_1_document_point_into_it_as_written() {
+        let text = concat!(
+            "{\n",
+            "  \"schema_version\": \"1.0\",\n",
+            "  \"id\": \"a\", \"title\": \"Å\",\n",
+            "  \"jurisdiction\": {\"kind\": \"kommun\", \"name\": \"X\", \"code\": \"1490\"},\n",
+            "  \"adopted\": \"2019-02-30\",\n",
+            "  \"goals\": [{\"id\": \"g\", \"text\": \"G\", \"strategies\": [\"S\", 5]}],\n",
+            "  \"parties\": [{\"id\": \"q\", \"namn\": \"Q\"}],\n",
+            "  \"plans\": [{\"id\": \"p\", \"kind\": \"other\", \"title\": \"P\",\n",
+            "    \"period\": {\"start\": \"2019-01-01\"}, \"adopted\": \"2018-13-01\",\n",
+            "    \"budget\": [{\"year\": 2019, \"amount\": 1, \"funder\": \"nobody\"}]}]\n",
+            "}\n"
+        );
+        let document = Document::from_slice(text.as_bytes());
+        let found: Vec<(&str, &str, u64, u64)> = document
+            .findings()
+            .iter()
+            .map(|f| {
+                let (line, column) = (f.line.unwrap_or(0), f.column.unwrap_or(0));
+                (f.code(), f.path.as_str(), line, column)
+            })
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("OVK-VER-002", "/schema_version", 2, 21),
+                ("OVK-DATE-001", "/adopted", 5, 14),
+                // Neither text nor translated text: not migrated, and reported as it stands.
+                ("OVK-STR-004", "/goals/0/strategies/1", 6, 58),
+                ("OVK-STR-003", "/parties/0/name", 7, 15),
+                ("OVK-STR-003", "/parties/0/side", 7, 15),
+                ("OVK-STR-003", "/parties/0/kind", 7, 15),
+                ("OVK-STR-002", "/parties/0/namn", 7, 27),
+                ("OVK-DATE-001", "/plans/0/adopted", 9, 51),
+                ("OVK-REF-001", "/plans/0/budget/0/funder", 10, 54),
+            ]
+        );
+        let agreement = document.agreement().expect("read");
+        assert_eq!(agreement.schema_version, "2.0");
+        assert_eq!(agreement.goals[0].strategies[0].id.as_str(), "g-strategi-1");
     }
 
     #[test]

@@ -92,8 +92,9 @@ impl Error {
         i18n::text(word, &args, lang)
     }
 
-    /// An I/O error while reading `path`.
-    pub(crate) fn read(path: &str, error: &std::io::Error) -> Self {
+    /// An I/O error while reading `path` (`-` for standard input), with the problem named in
+    /// every language where the library knows it.
+    pub fn read(path: &str, error: &std::io::Error) -> Self {
         use std::io::ErrorKind;
         let problem = match error.kind() {
             ErrorKind::NotFound => IoProblem::NotFound,

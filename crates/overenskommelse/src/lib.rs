@@ -16,7 +16,7 @@
 //! let agreement = document.agreement().expect("the document is readable");
 //! assert_eq!(agreement.principles.len(), 6);
 //!
-//! let broken = Document::from_slice(br#"{"schema_version": "1.0", "id": "x"}"#);
+//! let broken = Document::from_slice(br#"{"schema_version": "2.0", "id": "x"}"#);
 //! let first = &broken.findings()[0];
 //! assert_eq!((first.code(), first.path.as_str()), ("OVK-STR-003", "/jurisdiction"));
 //! assert_eq!(first.message(Lang::En), "Required field `jurisdiction` is missing.");
@@ -28,6 +28,7 @@ mod document;
 mod error;
 pub mod follow_up;
 pub mod i18n;
+mod migrate;
 pub mod model;
 mod read;
 pub mod report;
@@ -70,6 +71,30 @@ pub fn from_slice(bytes: &[u8]) -> Result<Agreement, Error> {
     document
         .into_agreement()
         .ok_or(Error::Unreadable { errors: 0 })
+}
+
+/// Migrates a document of format 1.0 to 2.0 and answers its JSON text (members in the order
+/// written, numbers as written); a 2.0 document comes back as it is. Fails as [`from_slice`]
+/// does on syntax or structure errors, so that nothing is migrated that could not be read whole.
+///
+/// ```
+/// let one = br#"{"schema_version": "1.0", "id": "x", "jurisdiction": {"kind": "kommun",
+///   "name": "X", "code": "1490"}, "title": "X", "adopted": "2013-05-16"}"#;
+/// let two: serde_json::Value = serde_json::from_str(&overenskommelse::migrate(one)?).unwrap();
+/// assert_eq!(two["schema_version"], "2.0");
+/// assert_eq!(two["decisions"][0]["kind"], "adopted");
+/// assert_eq!(two["decisions"][0]["date"], "2013-05-16");
+/// # Ok::<(), overenskommelse::Error>(())
+/// ```
+pub fn migrate(bytes: &[u8]) -> Result<String, Error> {
+    from_slice(bytes)?;
+    match migrate::read_version_1(bytes) {
+        Some(mut tree) => {
+            migrate::upgrade(&mut tree);
+            Ok(migrate::to_json(&tree))
+        }
+        None => Ok(String::from_utf8_lossy(bytes).into_owned()),
+    }
 }
 
 /// Reads a document from text; see [`from_slice`].

@@ -7,7 +7,7 @@ use schemars::generate::SchemaSettings;
 use crate::model::Agreement;
 
 /// The `$id` of the agreement schema.
-pub const AGREEMENT_SCHEMA_ID: &str = "urn:overenskommelse:schema:agreement:1.0";
+pub const AGREEMENT_SCHEMA_ID: &str = "urn:overenskommelse:schema:agreement:2.0";
 
 /// The file name of the agreement schema in `schemas/`.
 pub const AGREEMENT_SCHEMA_FILE: &str = "agreement.schema.json";
@@ -37,7 +37,7 @@ pub fn agreement_schema() -> serde_json::Value {
     serde_json::Value::Object(ordered)
 }
 
-const DESCRIPTION: &str = "One kommun's or region's local agreement with civil society (Överenskommelse), with its principles, parties, bodies, interest areas, plans and yearly action plans. Text people read is Swedish first: a string, or an object of texts keyed by language tag with `sv` required.";
+const DESCRIPTION: &str = "One kommun's or region's local agreement with civil society (Överenskommelse), with its decisions and versions, principles, parties, bodies, interest areas, plans, yearly action plans, partnerships (IOP) and evaluations. Text people read is Swedish first: a string, or an object of texts keyed by language tag with `sv` required. A date is a full day `YYYY-MM-DD` or, when known only roughly, an object with the words of the source. Format 1.0 is described by schemas/1.0/agreement.schema.json; `ovk migrate` rewrites a 1.0 document as 2.0.";
 
 /// The agreement schema as written to `schemas/`: pretty JSON ending with a newline.
 pub fn agreement_schema_text() -> String {

@@ -2,12 +2,13 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{ActionPlan, Activity, Agreement, BodyKind, Date};
+use crate::model::{Activity, ActivityTime, Agreement, BodyKind, Date, Period};
 use crate::time::{parse, NamedEvent, TimeContext, TimeWindow};
 
-/// What the time parser may know of an action plan: its period and the events of the
-/// document's bodies (the stormöte, the samråd, and bodies named by a word of their own).
-pub fn time_context(doc: &Agreement, plan: &ActionPlan) -> TimeContext {
+/// What the time parser may know of a plan, action plan or partnership: its period and the
+/// events of the document's bodies (the stormöte, the samråd, and bodies named by a word of
+/// their own).
+pub fn time_context(doc: &Agreement, period: Option<&Period>) -> TimeContext {
     let mut events: Vec<NamedEvent> = Vec::new();
     for body in &doc.bodies {
         let stem = match body.kind {
@@ -25,19 +26,26 @@ pub fn time_context(doc: &Agreement, plan: &ActionPlan) -> TimeContext {
             }
         }
     }
-    // An open-ended action plan is read as lasting to the end of the year it starts in.
-    let end = plan
-        .period
-        .end
-        .or_else(|| Date::from_ymd(plan.period.start.year(), 12, 31));
-    let mut context = match end {
-        Some(end) => TimeContext::with_period(plan.period.start, end),
-        None => TimeContext::default(),
-    };
+    let mut context = period.map(period_context).unwrap_or_default();
     for event in events {
         context = context.with_event(event);
     }
     context
+}
+
+/// A context with a plan's period: its first day, and its last, or for an open-ended plan the
+/// end of the year it starts in. A plan with no known start gives no period.
+pub fn period_context(period: &Period) -> TimeContext {
+    let Some(start) = period.first_day() else {
+        return TimeContext::default();
+    };
+    match period
+        .last_day()
+        .or_else(|| Date::from_ymd(start.year(), 12, 31))
+    {
+        Some(end) => TimeContext::with_period(start, end),
+        None => TimeContext::default(),
+    }
 }
 
 /// How an activity's window was arrived at.
@@ -66,7 +74,13 @@ pub struct ActivityWindow {
 
 /// The window of an activity: its explicit `window`, else what its text says.
 pub fn activity_window(activity: &Activity, context: &TimeContext) -> ActivityWindow {
-    let (origin, window) = match &activity.time {
+    window_of(activity.time.as_ref(), context)
+}
+
+/// The window of a time (an activity's or an obligation's): its explicit `window`, else what
+/// its text says.
+pub fn window_of(time: Option<&ActivityTime>, context: &TimeContext) -> ActivityWindow {
+    let (origin, window) = match time {
         None => (WindowOrigin::Absent, None),
         Some(time) => match (&time.window, &time.text) {
             (Some(window), _) => (WindowOrigin::Explicit, Some(window.clone())),

@@ -17,7 +17,7 @@
 //! | `required`                                          | OVK-STR-003                         |
 //! | `additionalProperties: false`                       | OVK-STR-002                         |
 //! | `const` of an enum's `oneOf`, `enum`                | OVK-STR-005                         |
-//! | `const: "1.0"` (`schema_version`)                   | OVK-VER-001; OVK-STR-004 when not text |
+//! | `const: "2.0"` (`schema_version`)                   | OVK-VER-001 (OVK-VER-002 for "1.0"); OVK-STR-004 when not text |
 //! | `minimum`, `maximum` (budget year)                  | OVK-STR-005                         |
 //! | `minLength` (a person's name)                       | OVK-STR-005                         |
 //! | `pattern` of an id, where it is defined             | OVK-ID-003                          |
@@ -388,7 +388,7 @@ fn apply(
             pointer = child(&at, "sv");
         }
         Kind::BadKommunkod => *target = json!(rng.pick(&["149", "14900", "14a0", "1490 ", ""])),
-        Kind::SchemaVersion => *target = json!("2.0"),
+        Kind::SchemaVersion => *target = json!("3.0"),
         Kind::BadEmail => {
             let bad = rng.pick(&["info.boras.se", "a b@boras.se", "@boras.se", "info@"]);
             pointer = set_member(target, &at, "email", json!(bad))?;
@@ -628,7 +628,14 @@ fn is_enum(schema: &Value) -> bool {
         .is_some_and(|branches| branches.iter().all(|b| b.get("const").is_some()))
 }
 
-fn shape_allowed(schema: &Value, value: &Value) -> bool {
+/// True when `value`'s JSON type is one `schema` allows; a `$ref` is followed into `root`'s definitions.
+fn shape_allowed_in(root: &Value, schema: &Value, value: &Value) -> bool {
+    if let Some(name) = schema["$ref"]
+        .as_str()
+        .and_then(|r| r.strip_prefix("#/$defs/"))
+    {
+        return shape_allowed_in(root, &root["$defs"][name], value);
+    }
     types(schema).iter().any(|t| match (*t, value) {
         ("integer", Value::Number(n)) => n.is_i64() || n.is_u64(),
         ("number", Value::Number(_))
@@ -670,7 +677,7 @@ fn resolve<'s>(
         let chosen = match (value, null_branch) {
             (Value::Null, Some(null)) => Some(null),
             (_, Some(null)) => branches.iter().find(|b| !std::ptr::eq(*b, null)),
-            (_, None) => branches.iter().find(|b| shape_allowed(b, value)),
+            (_, None) => branches.iter().find(|b| shape_allowed_in(root, b, value)),
         };
         match chosen {
             Some(branch) => node = branch,
@@ -773,14 +780,31 @@ impl<'s> Base<'s> {
 fn fixed_documents(schema: &Value) -> Vec<Base<'_>> {
     let root = common::root();
     let mut out = Vec::new();
-    for path in [
-        "examples/boras/overenskommelse.json",
-        "examples/boras/uppfoljning-2018.json",
-        "examples/other/overenskommelse.json",
-    ] {
-        let text = std::fs::read_to_string(root.join(path)).expect("the example is readable");
+    // Every example, so that each part of the model an example shows is mutated too.
+    let mut examples = Vec::new();
+    for folder in std::fs::read_dir(root.join("examples")).expect("examples/ is readable") {
+        let folder = folder.expect("an entry of examples/").path();
+        let Ok(entries) = std::fs::read_dir(&folder) else {
+            continue;
+        };
+        examples.extend(
+            entries
+                .filter_map(Result::ok)
+                .map(|entry| entry.path())
+                .filter(|path| path.extension().is_some_and(|ext| ext == "json")),
+        );
+    }
+    examples.sort();
+    assert!(examples.len() >= 3, "the examples are found: {examples:?}");
+    for path in examples {
+        let text = std::fs::read_to_string(&path).expect("the example is readable");
         let value = serde_json::from_str(&text).expect("the example is JSON");
-        out.push(Base::new(schema, path.to_owned(), value));
+        let name = path
+            .strip_prefix(&root)
+            .unwrap_or(&path)
+            .display()
+            .to_string();
+        out.push(Base::new(schema, name, value));
     }
     let cases = root.join("tests/conformance/cases");
     let mut folders: Vec<_> = std::fs::read_dir(&cases)
@@ -807,7 +831,8 @@ fn fixed_documents(schema: &Value) -> Vec<Base<'_>> {
         let Ok(value) = serde_json::from_slice::<Value>(&bytes) else {
             continue;
         };
-        if value.is_object() {
+        // A 1.0 document follows the 1.0 schema; the library reads it through the migration.
+        if value.is_object() && value["schema_version"] != "1.0" {
             let name = folder.file_name().map_or_else(String::new, |n| {
                 format!("conformance/{}", n.to_string_lossy())
             });
@@ -879,7 +904,7 @@ fn enrich(object: &mut Map<String, Value>, schema: &Value, rng: &mut Rng) {
         push(
             object,
             "meetings",
-            json!({ "day_of_year": "--11-28", "text": "Stormötet i november" }),
+            json!({ "date": { "day_of_year": "--11-28" }, "text": "Stormötet i november" }),
         );
     }
 }

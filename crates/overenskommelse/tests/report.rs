@@ -78,7 +78,7 @@ fn bare_boras_is_all_planned_and_only_windows_ended_before_the_day_are_overdue()
     assert!(report
         .activities
         .iter()
-        .all(|a| a.status == Status::Planned));
+        .all(|a| a.status == Some(Status::Planned)));
     // "April Mars, maj?" ended 2018-05-31; "Under 2018", "Löpande" and the others end on 2018-12-31, which is not past yet.
     assert_eq!(codes(report.overdue()), ["F"]);
     assert_eq!(report.summary.overdue, 1);
@@ -169,10 +169,10 @@ fn follow_up_example_counts_what_it_says() {
             .map(|a| a.status)
             .expect("the activity is reported")
     };
-    assert_eq!(status("A"), Status::InProgress);
-    assert_eq!(status("C"), Status::Done);
-    assert_eq!(status("F"), Status::Postponed);
-    assert_eq!(status("G"), Status::Cancelled);
+    assert_eq!(status("A"), Some(Status::InProgress));
+    assert_eq!(status("C"), Some(Status::Done));
+    assert_eq!(status("F"), Some(Status::Postponed));
+    assert_eq!(status("G"), Some(Status::Cancelled));
     // F was postponed in May and its window ended in May: still expected, so overdue.
     assert_eq!(codes(report.overdue()), ["F"]);
     // B was last followed up 2018-03-15, H 2018-08-21: both more than 120 days ago.
@@ -181,7 +181,8 @@ fn follow_up_example_counts_what_it_says() {
     assert_eq!(days, [Some(291), Some(132)]);
     assert_eq!(report.validation.errors, 0);
 
-    let changed: Vec<(String, Status, Status, Option<Date>)> = report
+    type StatusChange = (String, Option<Status>, Option<Status>, Option<Date>);
+    let changed: Vec<StatusChange> = report
         .changes
         .iter()
         .map(|c| match c {
@@ -200,26 +201,26 @@ fn follow_up_example_counts_what_it_says() {
         [
             (
                 "C".to_owned(),
-                Status::InProgress,
-                Status::Done,
+                Some(Status::InProgress),
+                Some(Status::Done),
                 Some(date(2018, 10, 16))
             ),
             (
                 "D".to_owned(),
-                Status::Planned,
-                Status::Done,
+                Some(Status::Planned),
+                Some(Status::Done),
                 Some(date(2018, 11, 27))
             ),
             (
                 "E".to_owned(),
-                Status::InProgress,
-                Status::Done,
+                Some(Status::InProgress),
+                Some(Status::Done),
                 Some(date(2018, 12, 11))
             ),
             (
                 "G".to_owned(),
-                Status::InProgress,
-                Status::Cancelled,
+                Some(Status::InProgress),
+                Some(Status::Cancelled),
                 Some(date(2018, 9, 4))
             ),
         ]
@@ -398,7 +399,7 @@ fn english_report_uses_english_words() {
 /// A small document: two parties, a body, two people, two interest areas, and the given action plans.
 fn small(action_plans: Value) -> Agreement {
     let doc = json!({
-        "schema_version": "1.0",
+        "schema_version": "2.0",
         "id": "test",
         "jurisdiction": { "kind": "kommun", "name": "Teststad", "code": "1490" },
         "title": "Överenskommelsen i Teststad",
@@ -450,6 +451,12 @@ fn states_at(doc: &Agreement, as_of: Date) -> Report {
 fn overdue_means_the_window_ended_and_the_activity_is_not_closed() {
     let mut done_by_follow_up = window("FU", "planned", "2018-01-01", Some("2018-03-31"));
     done_by_follow_up["follow_ups"] = json!([{ "date": "2018-03-30", "status": "done" }]);
+    // No status and no follow-up: not reported, which is not the same as planned and missed.
+    let mut not_reported = window("NR", "planned", "2018-01-01", Some("2018-03-31"));
+    not_reported
+        .as_object_mut()
+        .expect("an activity")
+        .remove("status");
     let doc = small(json!([plan(
         "hp",
         "2018-01-01",
@@ -463,7 +470,8 @@ fn overdue_means_the_window_ended_and_the_activity_is_not_closed() {
             window("OPEN", "planned", "2018-01-01", None),
             window("TODAY", "planned", "2018-01-01", Some("2018-06-01")),
             done_by_follow_up,
-            { "code": "NOTIME", "title": "Utan tid" }
+            not_reported,
+            { "code": "NOTIME", "title": "Utan tid", "status": "planned" }
         ])
     )]));
     let report = states_at(&doc, date(2018, 6, 1));
@@ -474,8 +482,22 @@ fn overdue_means_the_window_ended_and_the_activity_is_not_closed() {
         codes(states_at(&doc, date(2018, 6, 2)).overdue()),
         ["PL", "IP", "PO", "TODAY"]
     );
+    assert_eq!(report.summary.totals.not_reported, 1);
     let md = markdown(&report, Lang::Sv);
     assert!(md.contains("| `PO` | PO | – | 2018-03-31 | – | uppskjuten |"));
+    assert!(md.contains("| ej rapporterad | 1 |"), "{md}");
+    assert_eq!(
+        report
+            .not_reported()
+            .map(|a| a.code.as_str())
+            .collect::<Vec<_>>(),
+        ["NR"]
+    );
+    let listed_apart = md
+        .split("## Ej rapporterade aktiviteter")
+        .nth(1)
+        .expect("a section");
+    assert!(listed_apart.contains("| `NR` | NR |"), "{md}");
     assert!(md.contains("2018-01-01 – öppet"));
     assert!(md.contains("| `NOTIME` | Utan tid | planerad | – | ingen tid |"));
 }
@@ -541,8 +563,8 @@ fn changes_between_two_dates_are_status_changes_and_action_plans_begun_since() {
             Change::StatusChanged {
                 action_plan: "hp-2018".into(),
                 code: "A".into(),
-                from: Status::InProgress,
-                to: Status::Done,
+                from: Some(Status::InProgress),
+                to: Some(Status::Done),
                 date: Some(date(2018, 9, 1)),
             },
             Change::Added {

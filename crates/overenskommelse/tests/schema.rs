@@ -27,7 +27,7 @@ fn schema_declares_draft_2020_12_and_an_id() {
     );
     assert!(schema["$id"]
         .as_str()
-        .is_some_and(|id| id.ends_with("agreement:1.0")));
+        .is_some_and(|id| id.ends_with("agreement:2.0")));
     assert!(schema["$defs"]["PersonalName"]["x-personal-data"] == json!(true));
 }
 

@@ -1,6 +1,7 @@
 //! `ovk`: the command-line tool for local Överenskommelser. It parses arguments and prints
 //! what the library gives; every decision, word and message is the library's.
 
+mod migrate;
 mod output;
 mod report;
 mod rules;
@@ -33,6 +34,8 @@ enum Command {
     Report(report::Args),
     /// Show what a Swedish time text ("hösten 2019", "Löpande") is understood as.
     Time(time::Args),
+    /// Rewrite a document of format 1.0 as 2.0, keeping every fact.
+    Migrate(migrate::Args),
 }
 
 /// The language of messages.
@@ -98,6 +101,7 @@ fn main() -> ExitCode {
         Command::Rules(args) => rules::run(&args),
         Command::Report(args) => report::run(&args),
         Command::Time(args) => time::run(&args),
+        Command::Migrate(args) => migrate::run(&args),
     };
     match result {
         Ok(code) => code,

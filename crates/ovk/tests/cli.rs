@@ -142,7 +142,7 @@ fn standard_input_and_several_files() {
         .stdin
         .take()
         .expect("stdin")
-        .write_all(b"{\"schema_version\": \"1.0\",")
+        .write_all(b"{\"schema_version\": \"2.0\",")
         .expect("writes");
     let output = child.wait_with_output().expect("finishes");
     assert_eq!(output.status.code(), Some(1));

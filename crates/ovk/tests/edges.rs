@@ -174,7 +174,7 @@ fn standard_input_is_read_with_a_dash() {
 
 #[test]
 fn report_on_a_document_that_is_not_json_prints_the_findings_and_exits_one() {
-    let broken = TempFile::with("broken.json", b"{\"schema_version\": \"1.0\",\n  not json");
+    let broken = TempFile::with("broken.json", b"{\"schema_version\": \"2.0\",\n  not json");
     let output = ovk(&["report", broken.path()]);
     assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
     assert_no_panic(&output);

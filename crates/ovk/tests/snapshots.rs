@@ -72,7 +72,7 @@ const FOLLOW_UP: &str = "examples/boras/uppfoljning-2018.json";
 
 /// A comma missing after line 2: the document cannot be read at all.
 const SYNTAX_ERROR: &str = r#"{
-  "schema_version": "1.0"
+  "schema_version": "2.0"
   "id": "boras"
 }
 "#;
@@ -81,7 +81,7 @@ const SYNTAX_ERROR: &str = r#"{
 /// field, a missing code, a wrong type, an invalid status), ids, references, dates, codes,
 /// follow-up order and quality.
 const BROKEN: &str = r#"{
-  "schema_version": "1.0",
+  "schema_version": "2.0",
   "id": "boras",
   "jurisdiction": { "kind": "kommun", "name": "Borås Stad", "code": "149" },
   "title": { "sv": "Överenskommelsen i Borås", "en": "The Borås Agreement" },
@@ -359,4 +359,52 @@ fn time_text_en() {
 #[test]
 fn time_json() {
     insta::assert_snapshot!(time(&["--format", "json"]));
+}
+
+/// A small 1.0 document with every field the migration moves: the agreement's adoption,
+/// version and end, a goal's strategies, a plan's and an action plan's adoption, a funder, and
+/// an activity whose status 1.0 left implicit.
+const VERSION_1: &str = r#"{
+  "schema_version": "1.0",
+  "id": "exempelby",
+  "jurisdiction": { "kind": "kommun", "name": "Exempelby kommun", "code": "2599" },
+  "title": "Överenskommelsen i Exempelby",
+  "version": { "number": "2", "date": "2022-12-15", "replaces": "1", "changes": "Region Norrvik blev part." },
+  "adopted": "2022-12-15",
+  "ended": { "date": "2024-10-31", "reason": "Arbetet förs vidare regionalt." },
+  "goals": [{ "id": "mal-1", "text": "Fler har inflytande.", "strategies": ["Mötesplatser", { "sv": "Tidig dialog", "en": "Early dialogue" }] }],
+  "parties": [{ "id": "kommunen", "name": "Exempelby kommun", "side": "public", "kind": "kommun" }],
+  "plans": [{ "id": "plan", "kind": "development", "title": "Utvecklingsplan", "period": { "start": "2023-01-01", "end": "2026-12-31" }, "adopted": "2022-12-15" }],
+  "action_plans": [{
+    "id": "hp-2023", "kind": "action_plan", "title": "Handlingsplan 2023", "plan": "plan",
+    "period": { "start": "2023-01-01", "end": "2023-12-31" }, "adopted": "2023-01-20",
+    "adopted_by": [{ "text": "Samrådet" }],
+    "activities": [{ "code": "A", "title": "Gemensam hemsida", "responsible": [{ "parties": ["kommunen"] }], "target_groups": [{ "text": "Föreningar" }] }],
+    "budget": [{ "year": 2023, "amount": 50000, "funder": "kommunen", "decided": true }]
+  }]
+}
+"#;
+
+#[test]
+fn migrate_version_1() {
+    let dir = TempDir::new();
+    let path = dir.file("exempelby-1.0.json", VERSION_1);
+    insta::assert_snapshot!(run(&["migrate", &path], Some(&dir.0)));
+}
+
+#[test]
+fn validate_version_1_text_sv() {
+    let dir = TempDir::new();
+    let path = dir.file("exempelby-1.0.json", VERSION_1);
+    insta::assert_snapshot!(run(&["validate", &path], Some(&dir.0)));
+}
+
+#[test]
+fn migrate_broken_version_1_text_en() {
+    let dir = TempDir::new();
+    let path = dir.file(
+        "broken-1.0.json",
+        &VERSION_1.replace(r#""adopted": "2022-12-15""#, r#""adopted": "maj 2022""#),
+    );
+    insta::assert_snapshot!(run(&["migrate", "--lang", "en", &path], Some(&dir.0)));
 }

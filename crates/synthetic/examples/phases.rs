@@ -34,7 +34,7 @@ fn main() {
             .findings()
             .len()
     });
-    let ctx = overenskommelse::window::time_context(&doc, &doc.action_plans[0]);
+    let ctx = overenskommelse::window::time_context(&doc, Some(&doc.action_plans[0].period));
     time("time parse", &|| {
         doc.action_plans
             .iter()

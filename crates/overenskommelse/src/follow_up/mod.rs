@@ -1,7 +1,8 @@
 //! Follow-up: where each activity stands at a date, what is late, what has gone quiet, and what changed.
 //!
 //! An activity's status at a date comes from its latest follow-up on or before that date,
-//! else from its own `status`. It is *overdue* when its time window has ended and it is
+//! else from its own `status`; with neither it is *not reported* (`None`), which is never
+//! counted as overdue. It is *overdue* when its time window has ended and its status is
 //! neither done nor cancelled, and *stale* when it is in progress without a follow-up for
 //! [`FollowUpOptions::stale_after_days`].
 
@@ -56,8 +57,8 @@ pub struct ActivityState {
     pub path: String,
     /// The activity's title.
     pub title: LocalizedText,
-    /// Status at the reference date.
-    pub status: Status,
+    /// Status at the reference date; `None` when not reported (no status and no follow-up).
+    pub status: Option<Status>,
     /// The date of the follow-up that gave the status; `None` when it is the activity's own.
     pub status_since: Option<Date>,
     /// The traffic light of that follow-up.
@@ -91,10 +92,10 @@ pub enum Change {
         action_plan: ActionPlanId,
         /// The activity.
         code: ActivityCode,
-        /// Status on the earlier date.
-        from: Status,
-        /// Status on the later date.
-        to: Status,
+        /// Status on the earlier date; `None` when not reported.
+        from: Option<Status>,
+        /// Status on the later date; `None` when not reported.
+        to: Option<Status>,
         /// The follow-up that made the change.
         date: Option<Date>,
     },
@@ -123,9 +124,9 @@ pub fn latest_follow_up(activity: &Activity, date: Date) -> Option<&FollowUp> {
         .max_by_key(|f| f.date)
 }
 
-/// The activity's status on `date`.
-pub fn status_at(activity: &Activity, date: Date) -> Status {
-    latest_follow_up(activity, date).map_or(activity.status, |f| f.status)
+/// The activity's status on `date`: its latest follow-up's, else its own; `None` when not reported.
+pub fn status_at(activity: &Activity, date: Date) -> Option<Status> {
+    latest_follow_up(activity, date).map_or(activity.status, |f| Some(f.status))
 }
 
 /// Where every activity of the document stands at `options.as_of`.
@@ -133,10 +134,10 @@ pub fn activity_states(doc: &Agreement, options: &FollowUpOptions) -> Vec<Activi
     let as_of = options.as_of;
     let mut states = Vec::new();
     for (i, plan) in doc.action_plans.iter().enumerate() {
-        let context = time_context(doc, plan);
+        let context = time_context(doc, Some(&plan.period));
         for (j, activity) in plan.activities.iter().enumerate() {
             let latest = latest_follow_up(activity, as_of);
-            let status = latest.map_or(activity.status, |f| f.status);
+            let status = latest.map_or(activity.status, |f| Some(f.status));
             let found = activity_window(activity, &context);
             let (window, window_origin) = (found.window, found.origin);
             let ended = window
@@ -146,7 +147,9 @@ pub fn activity_states(doc: &Agreement, options: &FollowUpOptions) -> Vec<Activi
             let last_report = latest.map(|f| f.date);
             let days_since_follow_up = last_report.map(|d| as_of.days_since(d));
             // Without any follow-up, the quiet is counted from the start of the action plan.
-            let quiet_days = days_since_follow_up.unwrap_or(as_of.days_since(plan.period.start));
+            let quiet_days = days_since_follow_up
+                .or_else(|| plan.period.first_day().map(|start| as_of.days_since(start)))
+                .unwrap_or(0);
             states.push(ActivityState {
                 action_plan: plan.id.clone(),
                 code: activity.code.clone(),
@@ -168,8 +171,8 @@ pub fn activity_states(doc: &Agreement, options: &FollowUpOptions) -> Vec<Activi
                     .as_ref()
                     .and_then(|t| t.text.as_ref())
                     .map(|t| t.sv.clone()),
-                overdue: ended && !status.is_closed(),
-                stale: status == Status::InProgress
+                overdue: ended && status.is_some_and(|status| !status.is_closed()),
+                stale: status == Some(Status::InProgress)
                     && quiet_days > i64::from(options.stale_after_days),
                 days_since_follow_up,
                 responsible: activity
@@ -187,7 +190,10 @@ pub fn activity_states(doc: &Agreement, options: &FollowUpOptions) -> Vec<Activi
 pub fn changes_between(doc: &Agreement, from: Date, to: Date) -> Vec<Change> {
     let mut changes = Vec::new();
     for plan in &doc.action_plans {
-        let begun_since = plan.period.start > from && plan.period.start <= to;
+        let begun_since = plan
+            .period
+            .first_day()
+            .is_some_and(|start| start > from && start <= to);
         for activity in &plan.activities {
             if begun_since {
                 changes.push(Change::Added {
@@ -212,7 +218,7 @@ pub fn changes_between(doc: &Agreement, from: Date, to: Date) -> Vec<Change> {
 }
 
 /// The day the activity took the status it has at `to`: the first follow-up of the last run with that status.
-fn change_date(activity: &Activity, to: Date, status: Status) -> Option<Date> {
+fn change_date(activity: &Activity, to: Date, status: Option<Status>) -> Option<Date> {
     let mut reports: Vec<&FollowUp> = activity
         .follow_ups
         .iter()
@@ -222,7 +228,7 @@ fn change_date(activity: &Activity, to: Date, status: Status) -> Option<Date> {
     reports
         .iter()
         .rev()
-        .take_while(|f| f.status == status)
+        .take_while(|f| Some(f.status) == status)
         .last()
         .map(|f| f.date)
 }

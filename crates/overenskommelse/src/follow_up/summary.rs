@@ -24,38 +24,59 @@ pub struct StatusCounts {
     pub postponed: u64,
     /// Inställda.
     pub cancelled: u64,
+    /// Not reported: no status stated and no follow-up.
+    pub not_reported: u64,
 }
 
 impl StatusCounts {
-    /// Counts one more activity of `status`.
-    pub fn add(&mut self, status: Status) {
+    /// Every status a count is kept for, in the order of an activity's life, then not reported.
+    pub const ALL: [Option<Status>; 6] = [
+        Some(Status::Planned),
+        Some(Status::InProgress),
+        Some(Status::Done),
+        Some(Status::Postponed),
+        Some(Status::Cancelled),
+        None,
+    ];
+
+    /// Counts one more activity of `status` (`None`: not reported).
+    pub fn add(&mut self, status: Option<Status>) {
         *self.slot(status) += 1;
     }
 
-    /// The count of `status`.
-    pub fn get(&self, status: Status) -> u64 {
+    /// The count of `status` (`None`: not reported).
+    pub fn get(&self, status: Option<Status>) -> u64 {
         match status {
-            Status::Planned => self.planned,
-            Status::InProgress => self.in_progress,
-            Status::Done => self.done,
-            Status::Postponed => self.postponed,
-            Status::Cancelled => self.cancelled,
+            Some(Status::Planned) => self.planned,
+            Some(Status::InProgress) => self.in_progress,
+            Some(Status::Done) => self.done,
+            Some(Status::Postponed) => self.postponed,
+            Some(Status::Cancelled) => self.cancelled,
+            None => self.not_reported,
         }
     }
 
-    fn slot(&mut self, status: Status) -> &mut u64 {
+    fn slot(&mut self, status: Option<Status>) -> &mut u64 {
         match status {
-            Status::Planned => &mut self.planned,
-            Status::InProgress => &mut self.in_progress,
-            Status::Done => &mut self.done,
-            Status::Postponed => &mut self.postponed,
-            Status::Cancelled => &mut self.cancelled,
+            Some(Status::Planned) => &mut self.planned,
+            Some(Status::InProgress) => &mut self.in_progress,
+            Some(Status::Done) => &mut self.done,
+            Some(Status::Postponed) => &mut self.postponed,
+            Some(Status::Cancelled) => &mut self.cancelled,
+            None => &mut self.not_reported,
         }
+    }
+
+    /// The statuses a table shows: every status, and not reported when there are any.
+    pub fn shown(&self) -> impl Iterator<Item = Option<Status>> + '_ {
+        Self::ALL
+            .into_iter()
+            .filter(|status| status.is_some() || self.not_reported > 0)
     }
 
     /// All activities counted.
     pub fn total(&self) -> u64 {
-        Status::ALL.iter().map(|s| self.get(*s)).sum()
+        Self::ALL.iter().map(|s| self.get(*s)).sum()
     }
 }
 
@@ -337,8 +358,8 @@ fn progress(objective: &str, indicator: &Indicator, as_of: Date) -> IndicatorPro
     let latest = |values: &[IndicatorValue]| {
         values
             .iter()
-            .filter(|v| v.period.start <= as_of)
-            .max_by_key(|v| v.period.start)
+            .filter(|v| v.period.first_day().is_none_or(|start| start <= as_of))
+            .max_by_key(|v| v.period.first_day())
             .map(|v| v.value)
     };
     let baseline = indicator.baseline.as_ref().map(|b| b.value);

@@ -126,6 +126,16 @@ impl From<usize> for Arg {
     }
 }
 
+impl From<&crate::model::ApproximateDate> for Arg {
+    /// A full day as a date, a rough one in the source's words.
+    fn from(date: &crate::model::ApproximateDate) -> Self {
+        match date.exact() {
+            Some(day) => Arg::Date(day),
+            None => Arg::Text(date.to_string()),
+        }
+    }
+}
+
 impl From<Date> for Arg {
     fn from(date: Date) -> Self {
         Arg::Date(date)
@@ -187,6 +197,15 @@ impl Serialize for Args {
 }
 
 /// A word of the table in `lang`, for words without arguments.
+/// The label of a derived status; `None` is "not reported".
+pub fn status_word(status: Option<crate::model::Status>, lang: Lang) -> &'static str {
+    match status {
+        Some(status) => word(Word::Status(status), lang),
+        None => word(Word::NotReported, lang),
+    }
+}
+
+/// The text of `word` in `lang`.
 pub fn word(word: Word, lang: Lang) -> &'static str {
     lang.table().word(word)
 }

@@ -80,6 +80,12 @@ pub enum Word {
     Contents,
     /// Section: activities per status.
     StatusHeading,
+    /// An activity with no stated status and no follow-up.
+    NotReported,
+    /// A party that takes part through another, named nowhere.
+    ParticipationWithoutUmbrella,
+    /// A party with `represented_by` that is not represented.
+    ParticipationNotRepresented,
     /// Section: per interest area.
     ByInterestArea,
     /// Section: per responsible.
@@ -90,6 +96,10 @@ pub enum Word {
     ByObjective,
     /// Section: overdue activities.
     OverdueHeading,
+    /// Heading of the activities with no status and no follow-up.
+    NotReportedHeading,
+    /// What "not reported" means.
+    NotReportedIntro,
     /// Section: no recent follow-up.
     StaleHeading,
     /// Section: changes since the last stormöte.

@@ -5,8 +5,8 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::{
-    ActivityCode, BodyId, BudgetLine, Date, Extensions, InterestAreaId, LocalizedText, Mention,
-    ObjectiveId, PrincipleId, PriorityId, Section,
+    ActivityCode, BodyId, BudgetLine, Date, Extensions, GoalId, InterestAreaId, LocalizedText,
+    Mention, ObjectiveId, PrincipleId, PriorityId, Section, StrategyId,
 };
 use crate::time::TimeWindow;
 
@@ -33,15 +33,22 @@ pub struct Activity {
     /// When (*tid*).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub time: Option<ActivityTime>,
-    /// Status as planned; the latest follow-up, when there is one, says more.
-    #[serde(default)]
-    pub status: Status,
+    /// Status as stated; the latest follow-up, when there is one, says more. Absent with no
+    /// follow-up, the activity is *not reported* (never counted as overdue).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<Status>,
     /// Objectives the activity serves.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub objectives: Vec<ObjectiveId>,
     /// Interest areas the activity belongs to.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub interest_areas: Vec<InterestAreaId>,
+    /// Goals the activity serves.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub goals: Vec<GoalId>,
+    /// Strategies of the goals the activity carries out.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub strategies: Vec<StrategyId>,
     /// Priorities of the action plan the activity carries out.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub priorities: Vec<PriorityId>,

@@ -5,12 +5,16 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::{
-    ActionPlan, AgreementId, Body, Challenge, Date, Extensions, Goal, InterestArea, LocalizedText,
-    Party, Period, Person, Plan, Principle, Section,
+    ActionPlan, AgreementId, Body, BodyId, Challenge, Date, Decision, DecisionKind, Evaluation,
+    Extensions, FormerName, Goal, InterestArea, LocalizedText, Partnership, Party, Period, Person,
+    Plan, Principle, PrincipleId, Rhythm, Section, VersionId,
 };
 
 /// The schema version this library reads and writes.
-pub const SCHEMA_VERSION: &str = "1.0";
+pub const SCHEMA_VERSION: &str = "2.0";
+
+/// The earlier schema version this library still reads, through [`crate::migrate`].
+pub const SCHEMA_VERSION_1: &str = "1.0";
 
 /// One kommun's or region's local agreement (*Överenskommelse*): the root of a document.
 #[derive(Debug, Clone, PartialEq, Serialize, FromJson, JsonSchema)]
@@ -20,8 +24,8 @@ pub struct Agreement {
     /// The JSON Schema the document follows, so that editors complete and check it.
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
     pub schema: Option<String>,
-    /// Version of the document format; this library reads `1.0`.
-    #[schemars(extend("const" = "1.0"), example = "1.0")]
+    /// Version of the document format; this library writes `2.0` and reads `1.0` through a migration.
+    #[schemars(extend("const" = "2.0"), example = "2.0")]
     #[json(stand_in = "stand_in::schema_version")]
     pub schema_version: String,
     /// Id of the agreement ("boras").
@@ -33,21 +37,31 @@ pub struct Agreement {
     /// Title ("Överenskommelsen i Borås").
     #[json(stand_in = "stand_in::text")]
     pub title: LocalizedText,
+    /// Names the agreement had before (*tidigare namn*).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub former_names: Vec<FormerName>,
+    /// The document's own words for its parts (*värdeord* for principles, …).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub terms: Option<Terms>,
     /// The date the data describes; follow-ups after it are errors. Reports default to it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub as_of: Option<Date>,
-    /// Which version of the agreement this is, for agreements that are revised.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub version: Option<AgreementVersion>,
-    /// When the agreement was adopted (*antagen*).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub adopted: Option<Date>,
-    /// When the agreement is valid.
+    /// Decisions about the agreement: proposed, adopted, signed, revised, extended, ended.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub decisions: Vec<Decision>,
+    /// The versions of the agreement (*versioner, revideringar*), oldest first; the last one
+    /// no other replaces is the current one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub versions: Vec<AgreementVersion>,
+    /// When the agreement is valid; its start or end may be approximate or open.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub validity: Option<Period>,
-    /// When and why the agreement ended before its time.
+    /// How often the agreement is to be revised ("ses över vart tredje år").
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ended: Option<Ending>,
+    pub revision: Option<Rhythm>,
+    /// The body that runs the agreement (*samrådet*, *styrgruppen*).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub managing_body: Option<BodyId>,
     /// Opening paragraphs.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub introduction: Vec<LocalizedText>,
@@ -57,10 +71,10 @@ pub struct Agreement {
     /// Goals above the interest areas (*mål*), with strategies.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub goals: Vec<Goal>,
-    /// The shared values (*principer*).
+    /// The shared values (*principer*, *värdeord*, *grundprinciper*) of every version.
     #[serde(default)]
     pub principles: Vec<Principle>,
-    /// The organisations taking part (*parter*).
+    /// The organisations taking part (*parter*) or named.
     #[serde(default)]
     pub parties: Vec<Party>,
     /// People named in the documents: personal data.
@@ -69,10 +83,10 @@ pub struct Agreement {
     /// Governance bodies and forums (*samråd, stormöte, nätverk, råd*).
     #[serde(default)]
     pub bodies: Vec<Body>,
-    /// Welfare fields (*utmaningar*).
+    /// Welfare fields (*utmaningar*, *samhällsutmaningar*).
     #[serde(default)]
     pub challenges: Vec<Challenge>,
-    /// Shared areas of interest (*intresseområden*) with their objectives.
+    /// Shared areas of interest (*intresseområden*, *utvecklingsområden*) with their objectives.
     #[serde(default)]
     pub interest_areas: Vec<InterestArea>,
     /// Plans above the action plans, such as the long-term plan.
@@ -81,12 +95,35 @@ pub struct Agreement {
     /// Yearly plans of activities (*handlingsplaner*).
     #[serde(default)]
     pub action_plans: Vec<ActionPlan>,
+    /// Partnerships under the agreement (*IOP*), with obligations per party.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub partnerships: Vec<Partnership>,
+    /// Evaluations of the agreement (*utvärderingar, enkäter*).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evaluations: Vec<Evaluation>,
     /// Further text of the agreement, in source order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sections: Vec<Section>,
     /// A kommun's own fields.
     #[serde(default, skip_serializing_if = "Extensions::is_empty")]
     pub extensions: Extensions,
+}
+
+impl Agreement {
+    /// The current version: the last one no other version replaces.
+    pub fn current_version(&self) -> Option<&AgreementVersion> {
+        self.versions.iter().rev().find(|version| {
+            !self
+                .versions
+                .iter()
+                .any(|other| other.replaces.as_ref() == Some(&version.id))
+        })
+    }
+
+    /// The decisions of `kind` about the agreement itself, in the order written.
+    pub fn decisions_of(&self, kind: DecisionKind) -> impl Iterator<Item = &Decision> {
+        self.decisions.iter().filter(move |d| d.kind == kind)
+    }
 }
 
 /// Whether the agreement is a kommun's or a region's.
@@ -119,32 +156,65 @@ pub struct Jurisdiction {
     pub extensions: Extensions,
 }
 
-/// Which version of a revised agreement a document holds.
+/// One version of a revised agreement (*version, revidering*): its decisions, title and
+/// principle set.
 #[derive(Debug, Clone, PartialEq, Serialize, FromJson, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AgreementVersion {
-    /// Version number or name ("2", "2021 års revidering").
-    pub number: String,
-    /// When this version was adopted.
+    /// Id, unique in the document.
+    pub id: VersionId,
+    /// Version number or name as the source gives it ("2", "2021 års revidering").
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<Date>,
+    pub name: Option<String>,
+    /// The title the agreement had in this version, when it differs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<LocalizedText>,
     /// The version it replaces.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub replaces: Option<String>,
+    pub replaces: Option<VersionId>,
+    /// Decisions about this version: adopted, signed, revised.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub decisions: Vec<Decision>,
+    /// When this version held.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<Period>,
+    /// The principles of this version; each says in `derived_from` which earlier ones it comes from.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub principles: Vec<PrincipleId>,
     /// What changed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub changes: Option<LocalizedText>,
+    /// A kommun's own fields.
+    #[serde(default, skip_serializing_if = "Extensions::is_empty")]
+    pub extensions: Extensions,
 }
 
-/// The end of an agreement before its time (*uppsägning*).
-#[derive(Debug, Clone, PartialEq, Serialize, FromJson, JsonSchema)]
+/// The document's own words for its parts, where they differ from the model's: some call their
+/// principles *värdeord* or *grundprinciper*, their interest areas *utvecklingsområden*.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, FromJson, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct Ending {
-    /// The last day the agreement held.
-    pub date: Date,
-    /// Why it ended.
+pub struct Terms {
+    /// The word for principles ("värdeord", "grundprinciper").
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub reason: Option<LocalizedText>,
+    pub principles: Option<LocalizedText>,
+    /// The word for challenges ("samhällsutmaningar").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub challenges: Option<LocalizedText>,
+    /// The word for interest areas ("utvecklingsområden", "fokusområden").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interest_areas: Option<LocalizedText>,
+    /// The word for goals ("målsättningar").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub goals: Option<LocalizedText>,
+    /// The word for objectives ("delmål").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub objectives: Option<LocalizedText>,
+    /// The word for action plans ("aktivitetsplan", "verksamhetsplan").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub action_plans: Option<LocalizedText>,
+    /// The word for activities ("insatser", "initiativ").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub activities: Option<LocalizedText>,
 }
 
 /// Values that stand in for the root's required fields when they are missing or wrong, so that

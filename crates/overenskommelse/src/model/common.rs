@@ -4,17 +4,19 @@ use overenskommelse_derive::FromJson;
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use super::{BodyId, Date, Extensions, LocalizedText, PartyId, PersonId};
+use super::{ApproximateDate, BodyId, Date, Extensions, LocalizedText, PartyId, PersonId};
 
-/// A period of time with an inclusive start and end day (*period, giltighetstid*).
+/// A period of time (*period, giltighetstid*): its start and end, each a day or known only
+/// roughly ("hösten 2017"), each possibly open.
 #[derive(Debug, Clone, PartialEq, Serialize, FromJson, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Period {
-    /// First day of the period.
-    pub start: Date,
-    /// Last day of the period; absent for "tills vidare" (until further notice).
+    /// When the period starts; absent when unknown or open.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub end: Option<Date>,
+    pub start: Option<ApproximateDate>,
+    /// When it ends, inclusive; absent for "tills vidare" (until further notice).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<ApproximateDate>,
     /// The period as the source wrote it ("Planen gäller för åren 2019 - 2022").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text: Option<LocalizedText>,
@@ -24,33 +26,62 @@ impl Period {
     /// A closed period from `start` to `end`, both inclusive.
     pub fn new(start: Date, end: Date) -> Self {
         Self {
-            start,
-            end: Some(end),
+            start: Some(start.into()),
+            end: Some(end.into()),
             text: None,
         }
     }
 
-    /// True when `date` falls inside the period.
-    pub fn contains(&self, date: Date) -> bool {
-        date >= self.start && self.end.is_none_or(|end| date <= end)
-    }
-
-    /// The period as `2018-01-01 – 2018-12-31`, or `2018-01-01 –` when open.
-    pub fn span(&self) -> String {
-        match self.end {
-            Some(end) => format!("{} – {end}", self.start),
-            None => format!("{} –", self.start),
+    /// A period from `start` with no end.
+    pub fn from_day(start: Date) -> Self {
+        Self {
+            start: Some(start.into()),
+            end: None,
+            text: None,
         }
     }
 
-    /// True when the whole of `other` falls inside this period.
+    /// The first day the period may start on, when known.
+    pub fn first_day(&self) -> Option<Date> {
+        self.start.as_ref().and_then(ApproximateDate::earliest)
+    }
+
+    /// The last day the period may end on, when known; `None` for an open end.
+    pub fn last_day(&self) -> Option<Date> {
+        self.end.as_ref().and_then(ApproximateDate::latest)
+    }
+
+    /// True when `date` may fall inside the period (bounds read at their widest).
+    pub fn contains(&self, date: Date) -> bool {
+        self.first_day().is_none_or(|start| date >= start)
+            && self.last_day().is_none_or(|end| date <= end)
+    }
+
+    /// The period as `2018-01-01 – 2018-12-31`, `2018-01-01 –` when open, with the source's
+    /// words for a rough bound.
+    pub fn span(&self) -> String {
+        let bound = |date: &Option<ApproximateDate>| date.as_ref().map(ToString::to_string);
+        match (bound(&self.start), bound(&self.end)) {
+            (Some(start), Some(end)) => format!("{start} – {end}"),
+            (Some(start), None) => format!("{start} –"),
+            (None, Some(end)) => format!("– {end}"),
+            (None, None) => "–".to_owned(),
+        }
+    }
+
+    /// True when the whole of `other` falls inside this period (bounds read at their widest
+    /// for this one and at their narrowest for `other`; an unknown bound covers anything).
     pub fn covers(&self, other: &Period) -> bool {
-        other.start >= self.start
-            && match (self.end, other.end) {
-                (None, _) => true,
-                (Some(_), None) => false,
-                (Some(end), Some(other_end)) => other_end <= end,
-            }
+        let starts_inside = match (self.first_day(), other.first_day()) {
+            (Some(start), Some(other_start)) => other_start >= start,
+            _ => true,
+        };
+        let ends_inside = match (self.last_day(), other.last_day()) {
+            (None, _) => true,
+            (Some(_), None) => other.end.is_some(),
+            (Some(end), Some(other_end)) => other_end <= end,
+        };
+        starts_inside && ends_inside
     }
 }
 
@@ -131,24 +162,29 @@ impl Mention {
     }
 }
 
-/// Money for one year (*budget, finansiering*): an amount, where it comes from and whether it is decided.
+/// Money for one year (*budget, finansiering*): an amount, or none while it is not decided,
+/// who pays, who receives, and where it comes from.
 #[derive(Debug, Clone, PartialEq, Serialize, FromJson, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct BudgetLine {
     /// The calendar year the money is for.
     #[schemars(range(min = 1900, max = 2200))]
     pub year: i32,
-    /// Amount in whole units of `currency` (kronor).
-    #[schemars(range(min = -9_223_372_036_854_775_808_i64, max = 9_223_372_036_854_775_807_i64))]
-    pub amount: i64,
+    /// Amount in whole units of `currency` (kronor); absent when not yet known ("2025 beslutas i budgeten").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("minimum" = i64::MIN, "maximum" = i64::MAX))]
+    pub amount: Option<i64>,
     /// ISO 4217 currency code.
     #[serde(default = "default_currency")]
     #[schemars(regex(pattern = r"^[A-Z]{3}$"))]
     pub currency: String,
-    /// Who pays (*finansiär*), as a party.
+    /// Who pays (*finansiär*): a party, or an outside organisation named in text (a state agency, an EU fund).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub funder: Option<PartyId>,
-    /// Where the money comes from, as the source says it ("föreningsbidrag", "Stadsdelsnämndens budget").
+    pub funder: Option<Mention>,
+    /// Who receives the money: a party, or an organisation named in text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recipient: Option<Mention>,
+    /// Where the money comes from, or the financing in words ("föreningsbidrag", "inom ordinarie budget").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<LocalizedText>,
     /// True once the money is decided (*beslutad*); false while it is proposed.

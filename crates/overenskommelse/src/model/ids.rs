@@ -174,6 +174,23 @@ id_type!(
     PriorityId, "a priority (prioriterat område)", "prio-2018-1"
 );
 
+id_type!(
+    /// Id of a version of the agreement (*version*), e.g. `version-2016`.
+    VersionId, "a version of the agreement", "version-2016"
+);
+id_type!(
+    /// Id of a strategy (*strategi*) of a goal.
+    StrategyId, "a strategy (strategi)", "mal-1-strategi-1"
+);
+id_type!(
+    /// Id of a partnership (*idéburet offentligt partnerskap*, IOP) under the agreement.
+    PartnershipId, "a partnership (IOP)", "iop-stodlinje"
+);
+id_type!(
+    /// Id of an evaluation (*utvärdering*) of the agreement.
+    EvaluationId, "an evaluation (utvärdering)", "enkat-2021"
+);
+
 /// The letter code of an activity (*aktivitet*) within its action plan: `A`, `B`, … or `A1`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(transparent)]

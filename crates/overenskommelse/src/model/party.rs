@@ -5,7 +5,8 @@ use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
 use serde::Serialize;
 
 use super::{
-    BodyId, Date, Extensions, LocalizedText, Mention, MonthDay, PartyId, Period, PersonId,
+    ApproximateDate, BodyId, Count, Extensions, FormerName, LocalizedText, Mention, PartyId,
+    Period, PersonId,
 };
 
 /// Which side of the agreement a party is on.
@@ -60,7 +61,36 @@ pub enum PartyKind {
     Other,
 }
 
-/// An organisation taking part (*part*), on one side of the agreement.
+/// How a party takes part in the agreement.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Default,
+    Serialize,
+    FromJson,
+    JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Participation {
+    /// It signed, or adopted, the agreement itself (*undertecknare*).
+    #[default]
+    Signatory,
+    /// It takes part through an umbrella organisation that signed for it (`represented_by`).
+    Represented,
+    /// It is a member of an umbrella organisation that is a party (`part_of`), and joined on its own.
+    Member,
+    /// It is only named in the documents (an employer, a funder), without taking part.
+    Mentioned,
+}
+
+/// An organisation taking part (*part*), on one side of the agreement, or named in it.
 #[derive(Debug, Clone, PartialEq, Serialize, FromJson, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Party {
@@ -79,9 +109,18 @@ pub struct Party {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(regex(pattern = r"^\d{6}-?\d{4}$"), example = "212000-1561")]
     pub org_number: Option<String>,
+    /// How it takes part: signatory (the default), represented, member, or only mentioned.
+    #[serde(default, skip_serializing_if = "is_signatory")]
+    pub participation: Participation,
     /// The party this one is part of (a nämnd of a kommun, a förening of an umbrella).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub part_of: Option<PartyId>,
+    /// The umbrella organisation that represents it, when it takes part through one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub represented_by: Option<PartyId>,
+    /// Names it had before.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub former_names: Vec<FormerName>,
     /// Description, verbatim from the source.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<LocalizedText>,
@@ -93,12 +132,20 @@ pub struct Party {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(extend("format" = "idn-email"))]
     pub email: Option<String>,
-    /// The period the party takes part, when it joined or left.
+    /// The period the party takes part: its start is when it joined ("hösten 2017"), its end
+    /// when it left.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub period: Option<Period>,
+    /// How many members it had, over time ("12 organisationer 2020", "ett tjugotal 2023").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub member_counts: Vec<Count>,
     /// A kommun's own fields.
     #[serde(default, skip_serializing_if = "Extensions::is_empty")]
     pub extensions: Extensions,
+}
+
+fn is_signatory(participation: &Participation) -> bool {
+    *participation == Participation::Signatory
 }
 
 /// A person's name: personal data under GDPR.
@@ -143,9 +190,12 @@ pub struct Person {
     pub id: PersonId,
     /// The name as the source writes it.
     pub name: PersonalName,
-    /// The party the person belongs to.
+    /// The party (side) the person represents.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub party: Option<PartyId>,
+    /// The person's employer, when it differs from the party they represent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employer: Option<Mention>,
     /// Roles the person holds, each possibly for a period.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub roles: Vec<Role>,
@@ -162,12 +212,19 @@ pub struct Person {
     pub extensions: Extensions,
 }
 
-/// A role held by a person, perhaps in a body or for a party, perhaps for a period.
+/// A role, perhaps in a body or for a party, perhaps for a period: held by a person (in the
+/// person's `roles`, or a body's with `holder`), by someone unnamed, or vacant.
 #[derive(Debug, Clone, PartialEq, Serialize, FromJson, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Role {
     /// The role ("processledare", "ordförande", "föreläsare").
     pub title: LocalizedText,
+    /// Who holds it, in a body's list of roles; absent when the holder is unnamed or the role vacant.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub holder: Option<PersonId>,
+    /// True when nobody holds the role (*vakant*).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub vacant: bool,
     /// The body the role is held in.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub body: Option<BodyId>,
@@ -218,9 +275,30 @@ pub struct Body {
     /// Description, verbatim from the source.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<LocalizedText>,
+    /// Names it had before.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub former_names: Vec<FormerName>,
+    /// When the body exists.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<Period>,
+    /// The body it is part of (a working group of the samråd).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part_of: Option<BodyId>,
+    /// The body it replaced.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub replaces: Option<BodyId>,
+    /// Who hosts it (calls the meetings, keeps the minutes).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub host: Option<Mention>,
+    /// Seats per side or party ("4 + 4").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub seats: Vec<Seats>,
     /// Who sits in it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub members: Vec<Mention>,
+    /// Its roles (ordförande, sekreterare), held, unnamed or vacant.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub roles: Vec<Role>,
     /// Meetings held or planned.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub meetings: Vec<Meeting>,
@@ -229,16 +307,35 @@ pub struct Body {
     pub extensions: Extensions,
 }
 
-/// A meeting of a body: a date, a day of the year without a year, or only words.
+/// Seats in a body for one side or party: "4 + 4" is two entries of four.
+#[derive(Debug, Clone, PartialEq, Serialize, FromJson, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Seats {
+    /// How many seats.
+    #[schemars(range(min = 0, max = 10000))]
+    pub count: u32,
+    /// The side they are for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub side: Option<Side>,
+    /// The party they are for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub party: Option<PartyId>,
+    /// The seats as the source writes them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<LocalizedText>,
+}
+
+/// A meeting of a body: a date (a day, known roughly, or a day of the year without a year,
+/// `{"day_of_year": "--11-28"}`), or only words.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, FromJson, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Meeting {
-    /// The day it is held.
+    /// When it is held.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<Date>,
-    /// The day of the year when the source gives no year ("28 november").
+    pub date: Option<ApproximateDate>,
+    /// Where it is held.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub day_of_year: Option<MonthDay>,
+    pub place: Option<LocalizedText>,
     /// The meeting as the source writes it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text: Option<LocalizedText>,

@@ -5,9 +5,9 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::{
-    ActionPlanId, Activity, BudgetLine, ChallengeId, Date, Extensions, FollowUpArrangement, GoalId,
-    IndicatorId, InterestAreaId, LocalizedText, Mention, ObjectiveId, Period, PlanId, PrincipleId,
-    PriorityId, Section,
+    ActionPlanId, Activity, BudgetLine, ChallengeId, Decision, Extensions, FollowUpArrangement,
+    GoalId, IndicatorId, InterestAreaId, LocalizedText, ObjectiveId, Period, PlanId, PrincipleId,
+    PriorityId, Rhythm, Section, StrategyId,
 };
 
 /// A shared value of the agreement (*princip*): Borås has the six national ones, others have five to eight of their own.
@@ -21,6 +21,9 @@ pub struct Principle {
     /// What the principle means for the parties.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<LocalizedText>,
+    /// The principles of an earlier version it comes from (two merged into one, one renamed).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub derived_from: Vec<PrincipleId>,
     /// A kommun's own fields.
     #[serde(default, skip_serializing_if = "Extensions::is_empty")]
     pub extensions: Extensions,
@@ -52,7 +55,20 @@ pub struct Goal {
     pub text: LocalizedText,
     /// Strategies (*strategier*) for reaching it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub strategies: Vec<LocalizedText>,
+    pub strategies: Vec<Strategy>,
+    /// A kommun's own fields.
+    #[serde(default, skip_serializing_if = "Extensions::is_empty")]
+    pub extensions: Extensions,
+}
+
+/// A strategy for reaching a goal (*strategi*), with an id activities can refer to.
+#[derive(Debug, Clone, PartialEq, Serialize, FromJson, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Strategy {
+    /// Id, unique in the document.
+    pub id: StrategyId,
+    /// The strategy, verbatim.
+    pub text: LocalizedText,
     /// A kommun's own fields.
     #[serde(default, skip_serializing_if = "Extensions::is_empty")]
     pub extensions: Extensions,
@@ -92,8 +108,11 @@ pub struct InterestArea {
 pub struct Objective {
     /// Id, unique in the document.
     pub id: ObjectiveId,
-    /// The objective, verbatim.
+    /// The objective, verbatim ("Vi vill … genom att:").
     pub text: LocalizedText,
+    /// The means it names, one bullet each (the list after "genom att:").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub means: Vec<LocalizedText>,
     /// How progress is measured.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub indicators: Vec<Indicator>,
@@ -155,6 +174,39 @@ pub enum PlanKind {
     Other,
 }
 
+/// Whose plan it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, FromJson, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum PlanOwner {
+    /// The parties' joint plan (*gemensam*).
+    #[default]
+    Joint,
+    /// The public side's own plan (the kommun's or region's).
+    PublicSide,
+    /// Civil society's own plan (*det idéburnas egen plan*).
+    CivilSociety,
+}
+
+/// Where a plan stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, FromJson, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum PlanStatus {
+    /// A draft or proposal (*förslag*).
+    Proposal,
+    /// Out for comments (*på remiss*).
+    Consultation,
+    /// Adopted and in force (*antagen*).
+    Adopted,
+    /// Replaced by a later plan (*ersatt*).
+    Superseded,
+}
+
+fn is_joint(owner: &PlanOwner) -> bool {
+    *owner == PlanOwner::Joint
+}
+
 /// A plan above the yearly action plans (*plan*), with a validity period.
 #[derive(Debug, Clone, PartialEq, Serialize, FromJson, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -165,14 +217,26 @@ pub struct Plan {
     pub kind: PlanKind,
     /// Title ("Plan för Överenskommelsen i Borås").
     pub title: LocalizedText,
+    /// Whose plan it is: joint (the default), the public side's, or civil society's own.
+    #[serde(default, skip_serializing_if = "is_joint")]
+    pub owner: PlanOwner,
+    /// Where the plan stands: proposal, out for comments, adopted, superseded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<PlanStatus>,
     /// The plan above this one, for plans in layers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<PlanId>,
+    /// The plan this one replaces.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub replaces: Option<PlanId>,
     /// When the plan is valid.
     pub period: Period,
-    /// When the plan was adopted (*antagen*).
+    /// Decisions about the plan: proposed, adopted, revised, extended.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub decisions: Vec<Decision>,
+    /// How often action plans follow under it ("en ny handlingsplan varje år").
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub adopted: Option<Date>,
+    pub action_plan_rhythm: Option<Rhythm>,
     /// Opening paragraphs.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub introduction: Vec<LocalizedText>,
@@ -188,6 +252,9 @@ pub struct Plan {
     /// Conditions for collaboration (*förutsättningar för samverkan*), one item each.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub conditions: Option<Section>,
+    /// The challenges the plan works with.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub challenges: Vec<ChallengeId>,
     /// The interest areas the plan works with.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub interest_areas: Vec<InterestAreaId>,
@@ -197,6 +264,9 @@ pub struct Plan {
     /// Further text of the plan, in source order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sections: Vec<Section>,
+    /// Activities or initiatives of the plan itself, where there is no yearly action plan.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub activities: Vec<Activity>,
     /// Money per year.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub budget: Vec<BudgetLine>,
@@ -252,11 +322,20 @@ pub struct ActionPlan {
     /// The plan it carries out, when one covers it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plan: Option<PlanId>,
+    /// The action plan this one replaces.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub replaces: Option<ActionPlanId>,
+    /// Where the action plan stands.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<PlanStatus>,
     /// The period the action plan is for.
     pub period: Period,
-    /// When it was adopted (*antagen*).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub adopted: Option<Date>,
+    /// Decisions about the action plan: proposed, adopted, revised.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub decisions: Vec<Decision>,
+    /// The interest areas the action plan works with.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub interest_areas: Vec<InterestAreaId>,
     /// The purpose of the action plan (*syfte*).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub purpose: Option<Section>,
@@ -281,9 +360,6 @@ pub struct ActionPlan {
     /// Money per year.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub budget: Vec<BudgetLine>,
-    /// Who adopted it.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub adopted_by: Vec<Mention>,
     /// A kommun's own fields.
     #[serde(default, skip_serializing_if = "Extensions::is_empty")]
     pub extensions: Extensions,

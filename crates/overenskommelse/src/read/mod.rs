@@ -65,6 +65,8 @@ pub enum Expected {
     Date,
     /// A day of the year `--MM-DD`.
     DayOfYear,
+    /// A date `YYYY-MM-DD`, or an object for a date known only roughly.
+    ApproximateDate,
     /// A text that is one of a fixed list of codes.
     Code,
 }
@@ -243,12 +245,24 @@ pub(crate) struct Changes {
     stand_ins: Vec<String>,
     /// Ids and codes of entities left out; references to them are not reported again.
     pub(crate) left_out: HashSet<String>,
+    /// Pointers (as written) of members whose value had a problem and was left out, so that
+    /// what follows from its absence is not reported again.
+    pub(crate) failed: HashSet<String>,
 }
 
 impl Changes {
     /// True when the agreement is exactly the document as written.
     pub(crate) fn is_empty(&self) -> bool {
         self.removed.is_empty() && self.stand_ins.is_empty()
+    }
+
+    /// True when the member at `pointer` (into the read agreement) was written with a problem
+    /// and left out.
+    pub(crate) fn failed(&self, pointer: &str) -> bool {
+        !self.failed.is_empty()
+            && self
+                .original(pointer)
+                .is_some_and(|written| self.failed.contains(&written))
     }
 
     /// Maps a pointer into the read agreement back to the document as written; `None` when it
@@ -499,6 +513,10 @@ impl<'a> Reader<'a> {
         }
         self.path.push(Token::Key(Cow::Borrowed(key)));
         let value = T::from_json(self);
+        if matches!(value, Ok(None)) {
+            let pointer = self.pointer_with(None);
+            self.changes.failed.insert(pointer);
+        }
         self.path.pop();
         *slot = match value? {
             Some(value) => Slot::Present(value),
@@ -521,6 +539,10 @@ impl<'a> Reader<'a> {
         }
         self.path.push(Token::Key(Cow::Borrowed(key)));
         let value = impls::integer(self, min, max);
+        if matches!(value, Ok(None)) {
+            let pointer = self.pointer_with(None);
+            self.changes.failed.insert(pointer);
+        }
         self.path.pop();
         *slot = match value?.map(T::try_from) {
             Some(Ok(value)) => Slot::Present(value),

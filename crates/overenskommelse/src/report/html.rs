@@ -7,7 +7,7 @@
 use super::layout::{layout, Block, Chart, Span, Table};
 use super::svg::{escape, interest_area_chart, status_chart, timeline};
 use super::Report;
-use crate::i18n::{word, Lang, Word};
+use crate::i18n::{self, word, Lang, Word};
 use crate::model::{Assessment, Status};
 use crate::validate::Severity;
 
@@ -100,10 +100,10 @@ fn badge(class: &str, label: &str) -> String {
     format!("<span class=\"badge {class}\">{}</span>", escape(label))
 }
 
-fn status_badge(status: Status, lang: Lang) -> String {
+fn status_badge(status: Option<Status>, lang: Lang) -> String {
     badge(
-        &format!("s-{}", status.code()),
-        word(Word::Status(status), lang),
+        &format!("s-{}", status.map_or("not_reported", Status::code)),
+        i18n::status_word(status, lang),
     )
 }
 

@@ -64,7 +64,7 @@ pub(super) enum Span {
     /// A code, id or path.
     Code(String),
     /// A status, as its label.
-    Status(Status),
+    Status(Option<Status>),
     /// A traffic light, as its label.
     Assessment(Assessment),
     /// A severity, as its label.
@@ -94,13 +94,17 @@ fn cols(lang: Lang, columns: &[(Word, bool)]) -> Vec<(String, bool)> {
         .collect()
 }
 
-/// A period as "2018-01-01 – 2018-12-31", or open-ended.
+/// A period as "2018-01-01 – 2018-12-31", or open-ended, with the source's words for a rough bound.
 pub(super) fn period_text(period: &Period, lang: Lang) -> String {
-    match period.end {
-        Some(end) => format!("{} – {end}", period.start),
+    let bound = |date: &Option<crate::model::ApproximateDate>| {
+        date.as_ref()
+            .map_or_else(|| word(Word::Open, lang).to_owned(), ToString::to_string)
+    };
+    match &period.end {
+        Some(_) => format!("{} – {}", bound(&period.start), bound(&period.end)),
         None => format!(
             "{} – {}",
-            period.start,
+            bound(&period.start),
             word(Word::UntilFurtherNotice, lang)
         ),
     }
@@ -212,6 +216,9 @@ pub(super) fn layout(report: &Report, lang: Lang) -> Layout {
         ));
     }
     sections.push(overdue_section(report, lang));
+    if report.not_reported().next().is_some() {
+        sections.push(not_reported_section(report, lang));
+    }
     sections.push(stale_section(report, lang));
     sections.push(changes_section(report, lang));
     sections.push(unreadable_section(report, lang));
@@ -230,9 +237,9 @@ pub(super) fn layout(report: &Report, lang: Lang) -> Layout {
 
 fn status_section(report: &Report, lang: Lang) -> Section {
     let totals = &report.summary.totals;
-    let mut rows: Vec<Vec<Vec<Span>>> = Status::ALL
-        .iter()
-        .map(|s| vec![vec![Span::Status(*s)], text(totals.get(*s).to_string())])
+    let mut rows: Vec<Vec<Vec<Span>>> = totals
+        .shown()
+        .map(|s| vec![vec![Span::Status(s)], text(totals.get(s).to_string())])
         .collect();
     rows.push(vec![
         vec![Span::Strong(word(Word::Total, lang).to_owned())],
@@ -268,25 +275,26 @@ fn group_section(
     lang: Lang,
 ) -> Section {
     let mut blocks = Vec::new();
+    let mut shown: Vec<Option<Status>> = crate::follow_up::StatusCounts::ALL
+        .into_iter()
+        .filter(|s| s.is_some() || groups.iter().any(|g| g.counts.get(None) > 0))
+        .collect();
+    shown.dedup();
     if groups.is_empty() {
         blocks.push(Block::Empty(word(Word::NoActivities, lang).to_owned()));
     } else {
         let mut columns = vec![(word(first, lang).to_owned(), false)];
         columns.extend(
-            Status::ALL
+            shown
                 .iter()
-                .map(|s| (word(Word::Status(*s), lang).to_owned(), true)),
+                .map(|s| (i18n::status_word(*s, lang).to_owned(), true)),
         );
         columns.extend(cols(lang, &[(Word::Total, true), (Word::Overdue, true)]));
         let rows = groups
             .iter()
             .map(|g| {
                 let mut row = vec![text(g.label.get(lang.tag()))];
-                row.extend(
-                    Status::ALL
-                        .iter()
-                        .map(|s| text(g.counts.get(*s).to_string())),
-                );
+                row.extend(shown.iter().map(|s| text(g.counts.get(*s).to_string())));
                 row.push(text(g.counts.total().to_string()));
                 row.push(text(g.overdue.to_string()));
                 row
@@ -372,6 +380,42 @@ fn overdue_section(report: &Report, lang: Lang) -> Section {
         id: "overdue",
         heading: word(Word::OverdueHeading, lang).to_owned(),
         blocks,
+    }
+}
+
+fn not_reported_section(report: &Report, lang: Lang) -> Section {
+    let rows: Vec<_> = report
+        .not_reported()
+        .map(|a| {
+            vec![
+                code_cell(report, a),
+                title_cell(a, lang),
+                text(or_dash(a.time_text.clone())),
+                text(window_text(a, lang)),
+                responsible_cell(a),
+            ]
+        })
+        .collect();
+    Section {
+        id: "not-reported",
+        heading: word(Word::NotReportedHeading, lang).to_owned(),
+        blocks: vec![
+            Block::Para(text(word(Word::NotReportedIntro, lang).to_owned())),
+            Block::Table(Table {
+                caption: word(Word::NotReportedHeading, lang).to_owned(),
+                columns: cols(
+                    lang,
+                    &[
+                        (Word::Code, false),
+                        (Word::Activity, false),
+                        (Word::Time, false),
+                        (Word::Window, false),
+                        (Word::Responsible, false),
+                    ],
+                ),
+                rows,
+            }),
+        ],
     }
 }
 

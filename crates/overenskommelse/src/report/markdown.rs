@@ -2,7 +2,7 @@
 
 use super::layout::{layout, Block, Span};
 use super::Report;
-use crate::i18n::{word, Lang, Word};
+use crate::i18n::{self, word, Lang, Word};
 
 /// The report as Markdown in `lang`.
 pub fn markdown(report: &Report, lang: Lang) -> String {
@@ -55,7 +55,7 @@ fn md_spans(spans: &[Span], lang: Lang) -> String {
             Span::Text(s) => md_text(s),
             Span::Strong(s) => format!("**{}**", md_text(s)),
             Span::Code(s) => md_code(s),
-            Span::Status(s) => word(Word::Status(*s), lang).to_owned(),
+            Span::Status(s) => i18n::status_word(*s, lang).to_owned(),
             Span::Assessment(a) => word(Word::Assessment(*a), lang).to_owned(),
             Span::Severity(s) => s.label(lang).to_owned(),
             Span::Flag(s) => format!(" ({})", md_text(s)),

@@ -81,6 +81,12 @@ impl Report {
         self.activities.iter().filter(|a| a.overdue)
     }
 
+    /// Activities not reported (no status stated and no follow-up), in document order: not
+    /// counted as overdue, and listed apart.
+    pub fn not_reported(&self) -> impl Iterator<Item = &ActivityState> {
+        self.activities.iter().filter(|a| a.status.is_none())
+    }
+
     /// Stale activities, in document order.
     pub fn stale(&self) -> impl Iterator<Item = &ActivityState> {
         self.activities.iter().filter(|a| a.stale)

@@ -31,13 +31,14 @@ pub(super) fn escape(s: &str) -> String {
 }
 
 /// The fill of a status in charts; each has at least 3:1 contrast with white.
-pub(super) fn status_fill(status: Status) -> &'static str {
+pub(super) fn status_fill(status: Option<Status>) -> &'static str {
     match status {
-        Status::Planned => "#5f6b7a",
-        Status::InProgress => "#2563a8",
-        Status::Done => "#2e7d3c",
-        Status::Postponed => "#a35f00",
-        Status::Cancelled => "#b3323f",
+        Some(Status::Planned) => "#5f6b7a",
+        Some(Status::InProgress) => "#2563a8",
+        Some(Status::Done) => "#2e7d3c",
+        Some(Status::Postponed) => "#a35f00",
+        Some(Status::Cancelled) => "#b3323f",
+        None => "#6e5a7e",
     }
 }
 
@@ -126,18 +127,18 @@ fn bar_chart(id: &str, title: &str, desc: &str, bars: &[Bar], empty: &str) -> St
 /// (a) How many activities have each status.
 pub(super) fn status_chart(report: &Report, lang: Lang) -> String {
     let totals = &report.summary.totals;
-    let bars: Vec<Bar> = Status::ALL
-        .iter()
+    let bars: Vec<Bar> = totals
+        .shown()
         .map(|s| Bar {
-            label: word(Word::Status(*s), lang).to_owned(),
-            value: totals.get(*s),
-            note: totals.get(*s).to_string(),
-            fill: status_fill(*s),
+            label: i18n::status_word(s, lang).to_owned(),
+            value: totals.get(s),
+            note: totals.get(s).to_string(),
+            fill: status_fill(s),
         })
         .collect();
-    let parts: Vec<String> = Status::ALL
-        .iter()
-        .map(|s| format!("{} {}", word(Word::Status(*s), lang), totals.get(*s)))
+    let parts: Vec<String> = totals
+        .shown()
+        .map(|s| format!("{} {}", i18n::status_word(s, lang), totals.get(s)))
         .collect();
     let desc = i18n::text(
         Word::StatusChartDescription,
@@ -216,9 +217,11 @@ fn timeline_range(report: &Report, rows: &[&ActivityState]) -> (NaiveDate, Naive
     let as_of = report.as_of.naive();
     let (mut start, mut end) = (as_of, as_of);
     for plan in &report.action_plans {
-        let plan_start = plan.period.start.naive();
+        let Some(plan_start) = plan.period.first_day().map(Date::naive) else {
+            continue;
+        };
         start = start.min(plan_start);
-        let plan_end = plan.period.end.map(Date::naive).unwrap_or_else(|| {
+        let plan_end = plan.period.last_day().map(Date::naive).unwrap_or_else(|| {
             NaiveDate::from_ymd_opt(plan_start.year(), 12, 31).unwrap_or(plan_start)
         });
         end = end.max(plan_end);
@@ -273,7 +276,7 @@ pub(super) fn timeline(report: &Report, lang: Lang) -> String {
                 "{} {}, {}",
                 code_text(report, a.action_plan.as_str(), a.code.as_str()),
                 window_text(a, lang),
-                word(Word::Status(a.status), lang)
+                i18n::status_word(a.status, lang)
             )
         })
         .collect();
@@ -374,7 +377,7 @@ pub(super) fn timeline(report: &Report, lang: Lang) -> String {
         let x1 = x(start);
         let x2 = end.succ_opt().map_or(X0 + PLOT, x).max(x1 + 2.0);
         let code = code_text(report, a.action_plan.as_str(), a.code.as_str());
-        let mut label = format!("{code} {}", word(Word::Status(a.status), lang));
+        let mut label = format!("{code} {}", i18n::status_word(a.status, lang));
         if a.overdue {
             label.push_str(&format!(", {}", word(Word::OverdueOne, lang)));
         }
@@ -385,7 +388,7 @@ pub(super) fn timeline(report: &Report, lang: Lang) -> String {
                 "{code} {}: {} ({})",
                 a.title.get(lang.tag()),
                 window_text(a, lang),
-                word(Word::Status(a.status), lang)
+                i18n::status_word(a.status, lang)
             )),
             X0 - 12.0,
             y + 16,

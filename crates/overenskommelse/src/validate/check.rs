@@ -8,9 +8,10 @@ use serde::Serialize;
 
 use super::pointer::Pointer;
 use super::rules::RULES;
-use super::walk::{walk, Event, EventKind};
+use super::walk::{walk, Event, EventKind, HolderKey};
 use super::Finding;
-use crate::model::{Agreement, Date};
+use crate::model::{Agreement, Date, Period};
+use crate::read::Changes;
 use crate::time::TimeContext;
 use crate::window::time_context;
 
@@ -43,6 +44,14 @@ pub enum EntityKind {
     ActionPlan,
     /// A priority of an action plan.
     Priority,
+    /// A version of the agreement.
+    Version,
+    /// A strategy of a goal (*strategi*).
+    Strategy,
+    /// A partnership (*IOP*).
+    Partnership,
+    /// An evaluation (*utvärdering*).
+    Evaluation,
 }
 
 impl EntityKind {
@@ -61,6 +70,10 @@ impl EntityKind {
             EntityKind::Plan => "plans",
             EntityKind::ActionPlan => "action_plans",
             EntityKind::Priority => "priorities",
+            EntityKind::Version => "versions",
+            EntityKind::Strategy => "strategies",
+            EntityKind::Partnership => "partnerships",
+            EntityKind::Evaluation => "evaluations",
         }
     }
 }
@@ -84,8 +97,10 @@ pub(crate) struct Cx<'a> {
     pub(crate) ids: HashMap<&'a str, Definition>,
     /// Ids of entities left out for structure problems: references to them are not reported.
     pub(crate) left_out: &'a HashSet<String>,
-    /// What the time parser knows for each action plan, by position.
-    pub(crate) time: Vec<TimeContext>,
+    /// Where the agreement as read differs from the document as written.
+    pub(crate) changes: &'a Changes,
+    /// What the time parser knows for each holder of activities or obligations.
+    pub(crate) time: HashMap<HolderKey, TimeContext>,
 }
 
 /// The event kinds a check looks at.
@@ -123,12 +138,29 @@ pub(crate) trait Check<'a> {
     fn finish(&mut self, _cx: &Cx<'a>, _out: &mut Vec<Finding>) {}
 }
 
+/// Every holder of activities or obligations, with its period.
+fn holders(doc: &Agreement) -> impl Iterator<Item = (HolderKey, Option<&Period>)> {
+    let action_plans = doc
+        .action_plans
+        .iter()
+        .enumerate()
+        .map(|(i, plan)| (HolderKey::ActionPlan(i), Some(&plan.period)));
+    let plans = doc
+        .plans
+        .iter()
+        .enumerate()
+        .filter(|(_, plan)| !plan.activities.is_empty())
+        .map(|(i, plan)| (HolderKey::Plan(i), Some(&plan.period)));
+    let partnerships = doc
+        .partnerships
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (HolderKey::Partnership(i), p.period.as_ref()));
+    action_plans.chain(plans).chain(partnerships)
+}
+
 /// Runs every rule over the agreement in one walk (after one to index the ids).
-pub(crate) fn run(
-    doc: &Agreement,
-    as_of: Option<Date>,
-    left_out: &HashSet<String>,
-) -> Vec<Finding> {
+pub(crate) fn run(doc: &Agreement, as_of: Option<Date>, changes: &Changes) -> Vec<Finding> {
     let mut ids: HashMap<&str, Definition> = HashMap::new();
     walk(doc, &mut |at, event| {
         if let Event::Id(kind, id) = event {
@@ -142,11 +174,10 @@ pub(crate) fn run(
         doc,
         as_of: as_of.or(doc.as_of),
         ids,
-        left_out,
-        time: doc
-            .action_plans
-            .iter()
-            .map(|plan| time_context(doc, plan))
+        left_out: &changes.left_out,
+        changes,
+        time: holders(doc)
+            .map(|(key, period)| (key, time_context(doc, period)))
             .collect(),
     };
     let mut checks: Vec<Box<dyn Check<'_>>> = Vec::new();

@@ -1,11 +1,13 @@
-//! The one walk over an agreement: every id, reference, period, text and activity, each with
-//! its JSON Pointer, handed to the checks as an [`Event`].
+//! The one walk over an agreement: every id, reference, period, date, text and activity, each
+//! with its JSON Pointer, handed to the checks as an [`Event`].
 
 use super::pointer::Pointer;
 use super::EntityKind;
 use crate::model::{
-    ActionPlan, Activity, Agreement, BudgetLine, FollowUp, FollowUpArrangement, InterestArea, Item,
-    LocalizedText, Mention, Objective, Party, Period, Person, Section,
+    ActionPlan, Activity, ActivityCode, ActivityTime, Agreement, ApproximateDate, BudgetLine,
+    Count, Decision, FollowUp, FollowUpArrangement, FormerName, InterestArea, Item, LocalizedText,
+    Mention, Objective, Obligation, Partnership, Party, Period, Person, Plan, Role, Section,
+    Source,
 };
 
 /// What role a text plays, which decides the rules that apply to it.
@@ -19,6 +21,45 @@ pub(crate) enum TextRole<'a> {
     Mention(&'a Mention),
 }
 
+/// What holds rows of work (activities or obligations), by its position in its list.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Holder<'a> {
+    /// An action plan and its activities.
+    ActionPlan(usize, &'a ActionPlan),
+    /// A plan with activities of its own.
+    Plan(usize, &'a Plan),
+    /// A partnership and its obligations.
+    Partnership(usize, &'a Partnership),
+}
+
+/// A holder by its list and position, to key what is known of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum HolderKey {
+    ActionPlan(usize),
+    Plan(usize),
+    Partnership(usize),
+}
+
+impl<'a> Holder<'a> {
+    /// Its key.
+    pub(crate) fn key(self) -> HolderKey {
+        match self {
+            Holder::ActionPlan(i, _) => HolderKey::ActionPlan(i),
+            Holder::Plan(i, _) => HolderKey::Plan(i),
+            Holder::Partnership(i, _) => HolderKey::Partnership(i),
+        }
+    }
+
+    /// Its period, when it has one.
+    pub(crate) fn period(self) -> Option<&'a Period> {
+        match self {
+            Holder::ActionPlan(_, plan) => Some(&plan.period),
+            Holder::Plan(_, plan) => Some(&plan.period),
+            Holder::Partnership(_, partnership) => partnership.period.as_ref(),
+        }
+    }
+}
+
 /// One thing the walk meets; the pointer handed beside it says where.
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum Event<'a> {
@@ -30,25 +71,42 @@ pub(crate) enum Event<'a> {
     Reference(EntityKind, &'a str),
     /// A period (pointer to the period object).
     Period(&'a Period),
+    /// A date that may be approximate (pointer to the date).
+    Date(&'a ApproximateDate),
     /// A text people read (pointer to the text).
     Text(TextRole<'a>, &'a LocalizedText),
     /// A party.
     Party(&'a Party),
     /// A person.
     Person(&'a Person),
+    /// A role, of a person or of a body.
+    Role(&'a Role),
+    /// The decisions about one thing (pointer to the list).
+    Decisions(&'a [Decision]),
     /// A line of a budget.
     BudgetLine(&'a BudgetLine),
     /// An objective of an interest area.
     Objective(&'a InterestArea, &'a Objective),
     /// An action plan.
     ActionPlan(&'a ActionPlan),
-    /// An activity of the action plan at the position given.
-    Activity(usize, &'a Activity),
-    /// A follow-up of an activity of an action plan, with the one written before it.
+    /// A row of work, an activity or an obligation, with its code and time.
+    Row {
+        /// What holds it.
+        holder: Holder<'a>,
+        /// Its code, unique in its holder.
+        code: &'a ActivityCode,
+        /// When.
+        time: Option<&'a ActivityTime>,
+    },
+    /// An activity, of an action plan or of a plan.
+    Activity(&'a Activity),
+    /// An obligation of a partnership.
+    Obligation(&'a Partnership, &'a Obligation),
+    /// A follow-up of an activity or an obligation, with the one written before it.
     FollowUp {
-        /// The action plan.
-        plan: &'a ActionPlan,
-        /// The follow-up before this one in the activity's list.
+        /// What holds the activity or obligation.
+        holder: Holder<'a>,
+        /// The follow-up before this one in the list.
         previous: Option<&'a FollowUp>,
         /// The follow-up.
         follow_up: &'a FollowUp,
@@ -63,19 +121,24 @@ pub(crate) enum EventKind {
     Id,
     Reference,
     Period,
+    Date,
     Text,
     Party,
     Person,
+    Role,
+    Decisions,
     BudgetLine,
     Objective,
     ActionPlan,
+    Row,
     Activity,
+    Obligation,
     FollowUp,
 }
 
 impl EventKind {
     /// How many kinds there are.
-    pub(crate) const COUNT: usize = 12;
+    pub(crate) const COUNT: usize = 17;
 
     /// Every kind, in the order of their numbers.
     pub(crate) const ALL: [EventKind; EventKind::COUNT] = [
@@ -83,13 +146,18 @@ impl EventKind {
         EventKind::Id,
         EventKind::Reference,
         EventKind::Period,
+        EventKind::Date,
         EventKind::Text,
         EventKind::Party,
         EventKind::Person,
+        EventKind::Role,
+        EventKind::Decisions,
         EventKind::BudgetLine,
         EventKind::Objective,
         EventKind::ActionPlan,
+        EventKind::Row,
         EventKind::Activity,
+        EventKind::Obligation,
         EventKind::FollowUp,
     ];
 }
@@ -114,13 +182,18 @@ impl<'a> Event<'a> {
             Event::Id(..) => EventKind::Id,
             Event::Reference(..) => EventKind::Reference,
             Event::Period(_) => EventKind::Period,
+            Event::Date(_) => EventKind::Date,
             Event::Text(..) => EventKind::Text,
             Event::Party(_) => EventKind::Party,
             Event::Person(_) => EventKind::Person,
+            Event::Role(_) => EventKind::Role,
+            Event::Decisions(_) => EventKind::Decisions,
             Event::BudgetLine(_) => EventKind::BudgetLine,
             Event::Objective(..) => EventKind::Objective,
             Event::ActionPlan(..) => EventKind::ActionPlan,
+            Event::Row { .. } => EventKind::Row,
             Event::Activity(..) => EventKind::Activity,
+            Event::Obligation(..) => EventKind::Obligation,
             Event::FollowUp { .. } => EventKind::FollowUp,
         }
     }
@@ -221,7 +294,135 @@ impl<'a> Walker<'_, 'a> {
     fn period(&mut self, key: &'static str, period: &'a Period) {
         self.key(key, |w| {
             w.emit(Event::Period(period));
+            w.opt_date("start", &period.start);
+            w.opt_date("end", &period.end);
             w.opt_text("text", TextRole::Prose, &period.text);
+        });
+    }
+
+    fn date(&mut self, date: &'a ApproximateDate) {
+        self.emit(Event::Date(date));
+        self.opt_text("text", TextRole::Name, &date.text);
+    }
+
+    fn opt_date(&mut self, key: &'static str, date: &'a Option<ApproximateDate>) {
+        if let Some(date) = date {
+            self.key(key, |w| w.date(date));
+        }
+    }
+
+    fn opt_mention(&mut self, key: &'static str, mention: &'a Option<Mention>) {
+        if let Some(mention) = mention {
+            self.key(key, |w| w.mention(mention));
+        }
+    }
+
+    fn count(&mut self, count: &'a Count) {
+        self.opt_text("text", TextRole::Prose, &count.text);
+        self.opt_date("date", &count.date);
+    }
+
+    fn sources(&mut self, key: &'static str, sources: &'a [Source]) {
+        self.each(key, sources, |w, _, source| {
+            w.opt_text("title", TextRole::Name, &source.title);
+            w.opt_text("quote", TextRole::Prose, &source.quote);
+        });
+    }
+
+    fn decisions(&mut self, decisions: &'a [Decision]) {
+        if decisions.is_empty() {
+            return;
+        }
+        self.key("decisions", |w| w.emit(Event::Decisions(decisions)));
+        self.each("decisions", decisions, |w, _, decision| {
+            w.opt_date("date", &decision.date);
+            w.opt_date("effective", &decision.effective);
+            w.mentions("by", &decision.by);
+            w.opt_text("text", TextRole::Prose, &decision.text);
+            w.references("signed_by", EntityKind::Party, &decision.signed_by);
+            w.within("signatories", &decision.signatories, |w, c| w.count(c));
+            w.sources("sources", &decision.sources);
+        });
+    }
+
+    fn former_names(&mut self, names: &'a [FormerName]) {
+        self.each("former_names", names, |w, _, former| {
+            w.text("name", TextRole::Name, &former.name);
+            w.opt_period("period", &former.period);
+        });
+    }
+
+    fn role(&mut self, role: &'a Role) {
+        self.emit(Event::Role(role));
+        self.text("title", TextRole::Name, &role.title);
+        self.reference(
+            "holder",
+            EntityKind::Person,
+            role.holder.as_ref().map(|id| id.as_str()),
+        );
+        self.reference(
+            "body",
+            EntityKind::Body,
+            role.body.as_ref().map(|id| id.as_str()),
+        );
+        self.reference(
+            "party",
+            EntityKind::Party,
+            role.party.as_ref().map(|id| id.as_str()),
+        );
+        self.opt_period("period", &role.period);
+    }
+
+    fn follow_ups(&mut self, holder: Holder<'a>, follow_ups: &'a [FollowUp]) {
+        self.each("follow_ups", follow_ups, |w, k, follow_up| {
+            let previous = k.checked_sub(1).and_then(|k| follow_ups.get(k));
+            w.emit(Event::FollowUp {
+                holder,
+                previous,
+                follow_up,
+            });
+            w.opt_text("note", TextRole::Prose, &follow_up.note);
+            w.mentions("reported_by", &follow_up.reported_by);
+            w.reference(
+                "body",
+                EntityKind::Body,
+                follow_up.body.as_ref().map(|id| id.as_str()),
+            );
+        });
+    }
+
+    fn time(&mut self, time: &'a Option<ActivityTime>) {
+        self.within("time", time, |w, time| {
+            w.opt_text("text", TextRole::Name, &time.text)
+        });
+    }
+
+    fn activities(&mut self, holder: Holder<'a>, activities: &'a [Activity]) {
+        self.each("activities", activities, |w, _, activity| {
+            w.emit(Event::Row {
+                holder,
+                code: &activity.code,
+                time: activity.time.as_ref(),
+            });
+            w.emit(Event::Activity(activity));
+            w.text("title", TextRole::Name, &activity.title);
+            w.opt_text("description", TextRole::Prose, &activity.description);
+            w.each("parts", &activity.parts, |w, _, s| w.section(s));
+            w.mentions("target_groups", &activity.target_groups);
+            w.mentions("responsible", &activity.responsible);
+            w.time(&activity.time);
+            w.references("objectives", EntityKind::Objective, &activity.objectives);
+            w.references(
+                "interest_areas",
+                EntityKind::InterestArea,
+                &activity.interest_areas,
+            );
+            w.references("goals", EntityKind::Goal, &activity.goals);
+            w.references("strategies", EntityKind::Strategy, &activity.strategies);
+            w.references("priorities", EntityKind::Priority, &activity.priorities);
+            w.references("principles", EntityKind::Principle, &activity.principles);
+            w.budget(&activity.budget);
+            w.follow_ups(holder, &activity.follow_ups);
         });
     }
 
@@ -250,24 +451,23 @@ impl<'a> Walker<'_, 'a> {
         self.texts("reported_in", TextRole::Name, &arrangement.reported_in);
     }
 
+    fn mention(&mut self, mention: &'a Mention) {
+        self.opt_text("text", TextRole::Mention(mention), &mention.text);
+        self.references("parties", EntityKind::Party, &mention.parties);
+        self.references("people", EntityKind::Person, &mention.people);
+        self.references("bodies", EntityKind::Body, &mention.bodies);
+        self.texts("roles", TextRole::Name, &mention.roles);
+    }
+
     fn mentions(&mut self, key: &'static str, mentions: &'a [Mention]) {
-        self.each(key, mentions, |w, _, mention| {
-            w.opt_text("text", TextRole::Mention(mention), &mention.text);
-            w.references("parties", EntityKind::Party, &mention.parties);
-            w.references("people", EntityKind::Person, &mention.people);
-            w.references("bodies", EntityKind::Body, &mention.bodies);
-            w.texts("roles", TextRole::Name, &mention.roles);
-        });
+        self.each(key, mentions, |w, _, mention| w.mention(mention));
     }
 
     fn budget(&mut self, lines: &'a [BudgetLine]) {
         self.each("budget", lines, |w, _, line| {
             w.emit(Event::BudgetLine(line));
-            w.reference(
-                "funder",
-                EntityKind::Party,
-                line.funder.as_ref().map(|id| id.as_str()),
-            );
+            w.opt_mention("funder", &line.funder);
+            w.opt_mention("recipient", &line.recipient);
             w.opt_text("source", TextRole::Prose, &line.source);
             w.opt_text("note", TextRole::Prose, &line.note);
         });
@@ -279,24 +479,58 @@ impl<'a> Walker<'_, 'a> {
         self.key("jurisdiction", |w| {
             w.text("name", TextRole::Name, &doc.jurisdiction.name)
         });
-        self.within("version", &doc.version, |w, v| {
-            w.opt_text("changes", TextRole::Prose, &v.changes)
+        self.former_names(&doc.former_names);
+        self.within("terms", &doc.terms, |w, terms| {
+            for (key, term) in [
+                ("principles", &terms.principles),
+                ("challenges", &terms.challenges),
+                ("interest_areas", &terms.interest_areas),
+                ("goals", &terms.goals),
+                ("objectives", &terms.objectives),
+                ("action_plans", &terms.action_plans),
+                ("activities", &terms.activities),
+            ] {
+                w.opt_text(key, TextRole::Name, term);
+            }
+        });
+        self.decisions(&doc.decisions);
+        self.each("versions", &doc.versions, |w, _, version| {
+            w.id(EntityKind::Version, version.id.as_str());
+            w.opt_text("title", TextRole::Name, &version.title);
+            w.reference(
+                "replaces",
+                EntityKind::Version,
+                version.replaces.as_ref().map(|id| id.as_str()),
+            );
+            w.decisions(&version.decisions);
+            w.opt_period("period", &version.period);
+            w.references("principles", EntityKind::Principle, &version.principles);
+            w.opt_text("changes", TextRole::Prose, &version.changes);
         });
         self.opt_period("validity", &doc.validity);
-        self.within("ended", &doc.ended, |w, e| {
-            w.opt_text("reason", TextRole::Prose, &e.reason)
+        self.within("revision", &doc.revision, |w, rhythm| {
+            w.opt_text("text", TextRole::Prose, &rhythm.text)
         });
+        self.reference(
+            "managing_body",
+            EntityKind::Body,
+            doc.managing_body.as_ref().map(|id| id.as_str()),
+        );
         self.texts("introduction", TextRole::Prose, &doc.introduction);
         self.opt_text("vision", TextRole::Prose, &doc.vision);
         self.each("goals", &doc.goals, |w, _, goal| {
             w.id(EntityKind::Goal, goal.id.as_str());
             w.text("text", TextRole::Prose, &goal.text);
-            w.texts("strategies", TextRole::Prose, &goal.strategies);
+            w.each("strategies", &goal.strategies, |w, _, strategy| {
+                w.id(EntityKind::Strategy, strategy.id.as_str());
+                w.text("text", TextRole::Prose, &strategy.text);
+            });
         });
         self.each("principles", &doc.principles, |w, _, p| {
             w.id(EntityKind::Principle, p.id.as_str());
             w.text("name", TextRole::Name, &p.name);
             w.opt_text("description", TextRole::Prose, &p.description);
+            w.references("derived_from", EntityKind::Principle, &p.derived_from);
         });
         self.each("parties", &doc.parties, |w, _, party| {
             w.id(EntityKind::Party, party.id.as_str());
@@ -308,8 +542,15 @@ impl<'a> Walker<'_, 'a> {
                 EntityKind::Party,
                 party.part_of.as_ref().map(|id| id.as_str()),
             );
+            w.reference(
+                "represented_by",
+                EntityKind::Party,
+                party.represented_by.as_ref().map(|id| id.as_str()),
+            );
+            w.former_names(&party.former_names);
             w.opt_text("description", TextRole::Prose, &party.description);
             w.opt_period("period", &party.period);
+            w.each("member_counts", &party.member_counts, |w, _, c| w.count(c));
         });
         self.each("people", &doc.people, |w, _, person| {
             w.id(EntityKind::Person, person.id.as_str());
@@ -319,27 +560,39 @@ impl<'a> Walker<'_, 'a> {
                 EntityKind::Party,
                 person.party.as_ref().map(|id| id.as_str()),
             );
-            w.each("roles", &person.roles, |w, _, role| {
-                w.text("title", TextRole::Name, &role.title);
-                w.reference(
-                    "body",
-                    EntityKind::Body,
-                    role.body.as_ref().map(|id| id.as_str()),
-                );
-                w.reference(
-                    "party",
-                    EntityKind::Party,
-                    role.party.as_ref().map(|id| id.as_str()),
-                );
-                w.opt_period("period", &role.period);
-            });
+            w.opt_mention("employer", &person.employer);
+            w.each("roles", &person.roles, |w, _, role| w.role(role));
         });
         self.each("bodies", &doc.bodies, |w, _, body| {
             w.id(EntityKind::Body, body.id.as_str());
             w.text("name", TextRole::Name, &body.name);
             w.opt_text("description", TextRole::Prose, &body.description);
+            w.former_names(&body.former_names);
+            w.opt_period("period", &body.period);
+            w.reference(
+                "part_of",
+                EntityKind::Body,
+                body.part_of.as_ref().map(|id| id.as_str()),
+            );
+            w.reference(
+                "replaces",
+                EntityKind::Body,
+                body.replaces.as_ref().map(|id| id.as_str()),
+            );
+            w.opt_mention("host", &body.host);
+            w.each("seats", &body.seats, |w, _, seats| {
+                w.reference(
+                    "party",
+                    EntityKind::Party,
+                    seats.party.as_ref().map(|id| id.as_str()),
+                );
+                w.opt_text("text", TextRole::Prose, &seats.text);
+            });
             w.mentions("members", &body.members);
+            w.each("roles", &body.roles, |w, _, role| w.role(role));
             w.each("meetings", &body.meetings, |w, _, meeting| {
+                w.opt_date("date", &meeting.date);
+                w.opt_text("place", TextRole::Name, &meeting.place);
                 w.opt_text("text", TextRole::Prose, &meeting.text)
             });
         });
@@ -359,6 +612,7 @@ impl<'a> Walker<'_, 'a> {
                 w.id(EntityKind::Objective, objective.id.as_str());
                 w.emit(Event::Objective(area, objective));
                 w.text("text", TextRole::Prose, &objective.text);
+                w.texts("means", TextRole::Prose, &objective.means);
                 w.each("indicators", &objective.indicators, |w, _, indicator| {
                     w.id(EntityKind::Indicator, indicator.id.as_str());
                     w.text("name", TextRole::Name, &indicator.name);
@@ -379,7 +633,7 @@ impl<'a> Walker<'_, 'a> {
                 });
             });
         });
-        self.each("plans", &doc.plans, |w, _, plan| {
+        self.each("plans", &doc.plans, |w, index, plan| {
             w.id(EntityKind::Plan, plan.id.as_str());
             w.text("title", TextRole::Name, &plan.title);
             w.reference(
@@ -387,7 +641,16 @@ impl<'a> Walker<'_, 'a> {
                 EntityKind::Plan,
                 plan.parent.as_ref().map(|id| id.as_str()),
             );
+            w.reference(
+                "replaces",
+                EntityKind::Plan,
+                plan.replaces.as_ref().map(|id| id.as_str()),
+            );
             w.period("period", &plan.period);
+            w.decisions(&plan.decisions);
+            w.within("action_plan_rhythm", &plan.action_plan_rhythm, |w, r| {
+                w.opt_text("text", TextRole::Prose, &r.text)
+            });
             w.texts("introduction", TextRole::Prose, &plan.introduction);
             w.within("purpose", &plan.purpose, |w, s| w.section(s));
             w.within("scope", &plan.scope, |w, s| w.section(s));
@@ -402,6 +665,7 @@ impl<'a> Walker<'_, 'a> {
                 );
             });
             w.within("conditions", &plan.conditions, |w, s| w.section(s));
+            w.references("challenges", EntityKind::Challenge, &plan.challenges);
             w.references(
                 "interest_areas",
                 EntityKind::InterestArea,
@@ -411,6 +675,7 @@ impl<'a> Walker<'_, 'a> {
                 w.follow_up_arrangement(f)
             });
             w.each("sections", &plan.sections, |w, _, s| w.section(s));
+            w.activities(Holder::Plan(index, plan), &plan.activities);
             w.budget(&plan.budget);
         });
         self.each("action_plans", &doc.action_plans, |w, index, plan| {
@@ -422,7 +687,18 @@ impl<'a> Walker<'_, 'a> {
                 EntityKind::Plan,
                 plan.plan.as_ref().map(|id| id.as_str()),
             );
+            w.reference(
+                "replaces",
+                EntityKind::ActionPlan,
+                plan.replaces.as_ref().map(|id| id.as_str()),
+            );
             w.period("period", &plan.period);
+            w.decisions(&plan.decisions);
+            w.references(
+                "interest_areas",
+                EntityKind::InterestArea,
+                &plan.interest_areas,
+            );
             w.within("purpose", &plan.purpose, |w, s| w.section(s));
             w.each("sections", &plan.sections, |w, _, s| w.section(s));
             w.opt_text("priorities_title", TextRole::Name, &plan.priorities_title);
@@ -439,43 +715,52 @@ impl<'a> Walker<'_, 'a> {
                 w.follow_up_arrangement(f)
             });
             w.opt_text("activities_title", TextRole::Name, &plan.activities_title);
-            w.each("activities", &plan.activities, |w, _, activity| {
-                w.emit(Event::Activity(index, activity));
-                w.text("title", TextRole::Name, &activity.title);
-                w.opt_text("description", TextRole::Prose, &activity.description);
-                w.each("parts", &activity.parts, |w, _, s| w.section(s));
-                w.mentions("target_groups", &activity.target_groups);
-                w.mentions("responsible", &activity.responsible);
-                w.within("time", &activity.time, |w, time| {
-                    w.opt_text("text", TextRole::Name, &time.text)
-                });
-                w.references("objectives", EntityKind::Objective, &activity.objectives);
-                w.references(
-                    "interest_areas",
-                    EntityKind::InterestArea,
-                    &activity.interest_areas,
-                );
-                w.references("priorities", EntityKind::Priority, &activity.priorities);
-                w.references("principles", EntityKind::Principle, &activity.principles);
-                w.budget(&activity.budget);
-                w.each("follow_ups", &activity.follow_ups, |w, k, follow_up| {
-                    let previous = k.checked_sub(1).and_then(|k| activity.follow_ups.get(k));
-                    w.emit(Event::FollowUp {
-                        plan,
-                        previous,
-                        follow_up,
-                    });
-                    w.opt_text("note", TextRole::Prose, &follow_up.note);
-                    w.mentions("reported_by", &follow_up.reported_by);
-                    w.reference(
-                        "body",
-                        EntityKind::Body,
-                        follow_up.body.as_ref().map(|id| id.as_str()),
-                    );
-                });
-            });
+            w.activities(Holder::ActionPlan(index, plan), &plan.activities);
             w.budget(&plan.budget);
-            w.mentions("adopted_by", &plan.adopted_by);
+        });
+        self.each(
+            "partnerships",
+            &doc.partnerships,
+            |w, index, partnership| {
+                let holder = Holder::Partnership(index, partnership);
+                w.id(EntityKind::Partnership, partnership.id.as_str());
+                w.text("title", TextRole::Name, &partnership.title);
+                w.reference(
+                    "plan",
+                    EntityKind::Plan,
+                    partnership.plan.as_ref().map(|id| id.as_str()),
+                );
+                w.references("parties", EntityKind::Party, &partnership.parties);
+                w.opt_period("period", &partnership.period);
+                w.decisions(&partnership.decisions);
+                w.opt_text("description", TextRole::Prose, &partnership.description);
+                w.each("sections", &partnership.sections, |w, _, s| w.section(s));
+                w.budget(&partnership.budget);
+                w.each(
+                    "obligations",
+                    &partnership.obligations,
+                    |w, _, obligation| {
+                        w.emit(Event::Row {
+                            holder,
+                            code: &obligation.code,
+                            time: obligation.time.as_ref(),
+                        });
+                        w.emit(Event::Obligation(partnership, obligation));
+                        w.reference("party", EntityKind::Party, Some(obligation.party.as_str()));
+                        w.text("text", TextRole::Prose, &obligation.text);
+                        w.time(&obligation.time);
+                        w.follow_ups(holder, &obligation.follow_ups);
+                    },
+                );
+            },
+        );
+        self.each("evaluations", &doc.evaluations, |w, _, evaluation| {
+            w.id(EntityKind::Evaluation, evaluation.id.as_str());
+            w.text("title", TextRole::Name, &evaluation.title);
+            w.mentions("by", &evaluation.by);
+            w.opt_date("date", &evaluation.date);
+            w.opt_text("summary", TextRole::Prose, &evaluation.summary);
+            w.sources("reported_in", &evaluation.reported_in);
         });
         self.each("sections", &doc.sections, |w, _, s| w.section(s));
     }

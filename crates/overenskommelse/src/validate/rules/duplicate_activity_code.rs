@@ -1,16 +1,18 @@
-//! OVK-ID-002: two activities of one action plan share a code.
+//! OVK-ID-002: two activities of one action plan (or plan), or two obligations of one
+//! partnership, share a code.
 
 use std::collections::HashMap;
 
 use super::prelude::*;
+use crate::validate::walk::HolderKey;
 
-definition!(DuplicateActivityCode, "OVK-ID-002", Error, Identity, [Activity]);
+definition!(DuplicateActivityCode, "OVK-ID-002", Error, Identity, [Row]);
 
-/// For each action plan (by position), each code and the position of its first activity.
+/// For each holder, each code and the position of its first row.
 #[derive(Default)]
 struct DuplicateActivityCodeCheck<'a> {
-    seen: HashMap<(usize, &'a str), usize>,
-    next: HashMap<usize, usize>,
+    seen: HashMap<(HolderKey, &'a str), usize>,
+    next: HashMap<HolderKey, usize>,
 }
 
 fn start<'a>(_: &Cx<'a>) -> Box<dyn Check<'a> + 'a> {
@@ -19,13 +21,14 @@ fn start<'a>(_: &Cx<'a>) -> Box<dyn Check<'a> + 'a> {
 
 impl<'a> Check<'a> for DuplicateActivityCodeCheck<'a> {
     fn visit(&mut self, _: &Cx<'a>, at: &Pointer, event: Event<'a>, out: &mut Vec<Finding>) {
-        let Event::Activity(plan, activity) = event else {
+        let Event::Row { holder, code, .. } = event else {
             return;
         };
+        let plan = holder.key();
         let position = self.next.entry(plan).or_insert(0);
         let here = *position;
         *position += 1;
-        let code = activity.code.as_str();
+        let code = code.as_str();
         let first = *self.seen.entry((plan, code)).or_insert(here);
         if first != here {
             out.push(

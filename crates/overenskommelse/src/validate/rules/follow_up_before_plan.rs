@@ -1,6 +1,7 @@
 //! OVK-DATE-004: a follow-up dated before its action plan began.
 
 use super::prelude::*;
+use crate::model::Period;
 
 definition!(FollowUpBeforePlan, "OVK-DATE-004", Error, Dates, [FollowUp]);
 
@@ -13,16 +14,19 @@ fn start<'a>(_: &Cx<'a>) -> Box<dyn Check<'a> + 'a> {
 impl<'a> Check<'a> for FollowUpBeforePlanCheck {
     fn visit(&mut self, _: &Cx<'a>, at: &Pointer, event: Event<'a>, out: &mut Vec<Finding>) {
         let Event::FollowUp {
-            plan, follow_up, ..
+            holder, follow_up, ..
         } = event
         else {
             return;
         };
-        if follow_up.date < plan.period.start {
+        let Some(start) = holder.period().and_then(Period::first_day) else {
+            return;
+        };
+        if follow_up.date < start {
             out.push(
                 Finding::new(RuleId::FollowUpBeforePlan, at.with(&["date"]))
                     .arg("date", follow_up.date)
-                    .arg("start", plan.period.start)
+                    .arg("start", start)
                     .value(follow_up.date.to_string()),
             );
         }

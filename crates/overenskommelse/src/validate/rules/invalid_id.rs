@@ -3,7 +3,7 @@
 use super::prelude::*;
 use crate::model::is_valid_id;
 
-definition!(InvalidId, "OVK-ID-003", Error, Identity, [Agreement, Id, Activity]);
+definition!(InvalidId, "OVK-ID-003", Error, Identity, [Agreement, Id, Row]);
 
 struct InvalidIdCheck;
 
@@ -17,7 +17,7 @@ impl<'a> Check<'a> for InvalidIdCheck {
             // The agreement's own id is named by nothing, but is written by the same pattern.
             Event::Agreement(doc) => (doc.id.as_str(), "/id".to_owned()),
             Event::Id(_, id) => (id, at.render()),
-            Event::Activity(_, activity) => (activity.code.as_str(), at.with(&["code"])),
+            Event::Row { code, .. } => (code.as_str(), at.with(&["code"])),
             _ => return,
         };
         if !is_valid_id(id) {

@@ -215,6 +215,11 @@ pub(crate) fn structure_finding(problem: Problem) -> Finding {
     finding.at_offset(offset)
 }
 
+/// The finding that a 1.0 document was checked through the migration to 2.0.
+pub(crate) fn version_1_finding() -> Finding {
+    version_one::finding()
+}
+
 /// The finding for a problem that stopped the reading.
 pub(crate) fn fatal_finding(kind: FatalKind, offset: usize) -> Finding {
     let finding = match kind {
@@ -337,6 +342,8 @@ duplicate_key: DuplicateKey,
 too_many_problems: TooManyProblems,
 /// OVK-VER-001: the document is of a format version this library does not read.
 schema_version: SchemaVersion,
+/// OVK-VER-002: a 1.0 document, checked through the migration to 2.0.
+version_one: VersionOne,
 /// OVK-ID-001: two entities share an id.
 duplicate_id: DuplicateId,
 /// OVK-ID-002: two activities of an action plan share a code.
@@ -347,6 +354,12 @@ invalid_id: InvalidId,
 unresolved_reference: UnresolvedReference,
 /// OVK-REF-002: a reference to the wrong kind of entity.
 wrong_kind_reference: WrongKindReference,
+/// OVK-REF-003: a chain of `replaces` that comes back to where it started.
+replacement_cycle: ReplacementCycle,
+/// OVK-REF-004: an obligation of a party outside its partnership.
+obligation_party: ObligationParty,
+/// OVK-REF-005: a way of taking part without the party it goes through.
+participation: ParticipationIncomplete,
 /// OVK-DATE-001: a date that does not exist.
 invalid_date: InvalidDate,
 /// OVK-DATE-002: a period that ends before it starts.
@@ -357,6 +370,14 @@ action_plan_outside_plan: ActionPlanOutsidePlan,
 follow_up_before_plan: FollowUpBeforePlan,
 /// OVK-DATE-005: a follow-up dated after the document's as-of date.
 follow_up_in_future: FollowUpInFuture,
+/// OVK-DATE-006: a rough date whose words cannot be read, with no window beside them.
+unreadable_date: UnreadableDate,
+/// OVK-DATE-007: a date whose words and window disagree.
+date_text_disagrees: DateTextDisagrees,
+/// OVK-DATE-008: a date whose end is before its start.
+date_reversed: DateReversed,
+/// OVK-DATE-009: two dates for one decision without a source for each.
+conflicting_decisions: ConflictingDecisions,
 /// OVK-CODE-001: a kommunkod or länskod of the wrong form.
 jurisdiction_code: JurisdictionCode,
 /// OVK-CODE-002: an organisation number that fails its form or check digit.
@@ -373,6 +394,8 @@ currency: Currency,
 follow_ups_unordered: FollowUpsUnordered,
 /// OVK-STAT-002: a status change that cannot happen without an explanation.
 impossible_transition: ImpossibleTransition,
+/// OVK-STAT-003: the agreement is due for revision by its own rhythm.
+revision_due: RevisionDue,
 /// OVK-QUAL-001: an activity nobody is responsible for.
 no_responsible: NoResponsible,
 /// OVK-QUAL-002: an activity without anyone it is for.
@@ -384,7 +407,12 @@ unserved_objective: UnservedObjective,
 /// OVK-QUAL-005: a text whose Swedish form is empty.
 missing_swedish: MissingSwedish,
 /// OVK-QUAL-006: a person's name written in free text.
-name_in_free_text: NameInFreeText,}
+name_in_free_text: NameInFreeText,
+/// OVK-QUAL-007: a vacant role that names its holder.
+vacant_role_held: VacantRoleHeld,
+/// OVK-QUAL-008: decided money without an amount.
+decided_without_amount: DecidedWithoutAmount,
+}
 
 #[cfg(test)]
 mod tests {

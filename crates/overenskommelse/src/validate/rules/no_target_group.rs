@@ -13,7 +13,7 @@ fn start<'a>(_: &Cx<'a>) -> Box<dyn Check<'a> + 'a> {
 
 impl<'a> Check<'a> for NoTargetGroupCheck {
     fn visit(&mut self, _: &Cx<'a>, at: &Pointer, event: Event<'a>, out: &mut Vec<Finding>) {
-        let Event::Activity(_, activity) = event else {
+        let Event::Activity(activity) = event else {
             return;
         };
         if activity.target_groups.iter().all(Mention::is_empty) {

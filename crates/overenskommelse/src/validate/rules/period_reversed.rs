@@ -13,13 +13,19 @@ fn start<'a>(_: &Cx<'a>) -> Box<dyn Check<'a> + 'a> {
 impl<'a> Check<'a> for PeriodReversedCheck {
     fn visit(&mut self, _: &Cx<'a>, at: &Pointer, event: Event<'a>, out: &mut Vec<Finding>) {
         let Event::Period(period) = event else { return };
-        if let Some(end) = period.end.filter(|end| *end < period.start) {
-            out.push(
-                Finding::new(RuleId::PeriodReversed, at.with(&["end"]))
-                    .arg("start", period.start)
-                    .arg("end", end)
-                    .value(end.to_string()),
-            );
+        let (Some(start), Some(end)) = (&period.start, &period.end) else {
+            return;
+        };
+        // Reversed only when the latest the end can be is before the earliest the start can be.
+        if let (Some(first), Some(last)) = (start.earliest(), end.latest()) {
+            if last < first {
+                out.push(
+                    Finding::new(RuleId::PeriodReversed, at.with(&["end"]))
+                        .arg("start", start)
+                        .arg("end", end)
+                        .value(end.to_string()),
+                );
+            }
         }
     }
 }

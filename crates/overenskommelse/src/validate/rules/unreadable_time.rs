@@ -1,9 +1,9 @@
 //! OVK-QUAL-003: an activity's time text that the time parser cannot read.
 
 use super::prelude::*;
-use crate::window::{activity_window, WindowOrigin};
+use crate::window::{window_of, WindowOrigin};
 
-definition!(UnreadableTime, "OVK-QUAL-003", Warning, Quality, [Activity]);
+definition!(UnreadableTime, "OVK-QUAL-003", Warning, Quality, [Row]);
 
 struct UnreadableTimeCheck;
 
@@ -13,24 +13,22 @@ fn start<'a>(_: &Cx<'a>) -> Box<dyn Check<'a> + 'a> {
 
 impl<'a> Check<'a> for UnreadableTimeCheck {
     fn visit(&mut self, cx: &Cx<'a>, at: &Pointer, event: Event<'a>, out: &mut Vec<Finding>) {
-        let Event::Activity(plan, activity) = event else {
+        let Event::Row { holder, code, time } = event else {
             return;
         };
-        let Some(context) = cx.time.get(plan) else {
+        let Some(context) = cx.time.get(&holder.key()) else {
             return;
         };
-        if activity_window(activity, context).origin != WindowOrigin::Unreadable {
+        if window_of(time, context).origin != WindowOrigin::Unreadable {
             return;
         }
-        let text = activity
-            .time
-            .as_ref()
+        let text = time
             .and_then(|time| time.text.as_ref())
             .map(|text| text.sv.clone())
             .unwrap_or_default();
         out.push(
             Finding::new(RuleId::UnreadableTime, at.with(&["time", "text"]))
-                .arg("activity", activity.code.as_str())
+                .arg("activity", code.as_str())
                 .value(text),
         );
     }

@@ -38,7 +38,7 @@ impl<'a> Check<'a> for UnservedObjectiveCheck<'a> {
             Event::Objective(area, objective) if self.areas_in_action.contains(area.id.as_str()) => {
                 self.candidates.push((objective.id.as_str(), at.render()));
             }
-            Event::Activity(_, activity) => {
+            Event::Activity(activity) => {
                 self.served
                     .extend(activity.objectives.iter().map(|id| id.as_str()));
             }
