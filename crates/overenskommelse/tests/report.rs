@@ -561,14 +561,14 @@ fn changes_between_two_dates_are_status_changes_and_action_plans_begun_since() {
         report.changes,
         [
             Change::StatusChanged {
-                action_plan: "hp-2018".into(),
+                plan: "hp-2018".into(),
                 code: "A".into(),
                 from: Some(Status::InProgress),
                 to: Some(Status::Done),
                 date: Some(date(2018, 9, 1)),
             },
             Change::Added {
-                action_plan: "hp-2019".into(),
+                plan: "hp-2019".into(),
                 code: "X".into(),
             },
         ]
@@ -580,7 +580,7 @@ fn changes_between_two_dates_are_status_changes_and_action_plans_begun_since() {
     // With two action plans, codes are shown with their plan.
     let mut report = report;
     report.changes.push(Change::Removed {
-        action_plan: "hp-2018".into(),
+        plan: "hp-2018".into(),
         code: "Z".into(),
     });
     let md = markdown(&report, Lang::Sv);
@@ -619,7 +619,9 @@ fn groups_by_responsible_and_interest_area() {
             ),
             // Nobody responsible, no interest area.
             activity("C", json!({ "status": "done" })),
-            // The party and its person count once; the area directly and through its objective counts once.
+            // The party and its person count once, with the person without a party as a joint
+            // responsibility, counted once and not once per party; the area directly and
+            // through its objective counts once.
             activity(
                 "D",
                 json!({ "responsible": [{ "parties": ["staden"], "people": ["p-med-part"] },
@@ -639,9 +641,9 @@ fn groups_by_responsible_and_interest_area() {
     assert_eq!(
         groups(&s.by_responsible),
         [
-            ("person:p-utan-part".to_owned(), 1, 1),
             ("body:samradet".to_owned(), 1, 1),
-            ("party:staden".to_owned(), 2, 2),
+            ("party:staden".to_owned(), 1, 1),
+            ("joint:party:staden+person:p-utan-part".to_owned(), 1, 1),
             ("".to_owned(), 1, 0),
         ]
     );
@@ -658,7 +660,14 @@ fn groups_by_responsible_and_interest_area() {
         [("fler-motesplatser".to_owned(), 2, 2)]
     );
     let md = markdown(&report, Lang::Sv);
-    assert!(md.contains("| Teststad | 2 | 0 | 0 | 0 | 0 | 2 | 2 |"));
+    assert!(
+        md.contains("| Teststad | 1 | 0 | 0 | 0 | 0 | 1 | 1 |"),
+        "{md}"
+    );
+    assert!(
+        md.contains("| Gemensamt: Teststad, Person Två | 1 | 0 | 0 | 0 | 0 | 1 | 1 |"),
+        "{md}"
+    );
     assert!(md.contains("| Samrådet | 1 | 0 | 0 | 0 | 0 | 1 | 1 |"));
     assert!(md.contains("| (inget) | 0 | 0 | 1 | 0 | 0 | 1 | 0 |"));
     assert!(md.contains("## Per mål\n"));

@@ -287,6 +287,81 @@ fn report_json() {
     insta::assert_snapshot!(report(&["--format", "json"]));
 }
 
+const REGION: &str = "examples/region/overenskommelse.json";
+const EXEMPELBY: &str = "examples/other/overenskommelse.json";
+
+#[test]
+fn report_region_md_sv() {
+    insta::assert_snapshot!(run(&["report", REGION, "--lang", "sv"], None));
+}
+
+#[test]
+fn report_region_md_en() {
+    insta::assert_snapshot!(run(&["report", REGION, "--lang", "en"], None));
+}
+
+#[test]
+fn report_region_json() {
+    insta::assert_snapshot!(run(&["report", REGION, "--format", "json"], None));
+}
+
+/// Exempelby ended early: the report says so at the top, when and by whose decision.
+#[test]
+fn report_ended_agreement_md_sv() {
+    insta::assert_snapshot!(run(&["report", EXEMPELBY, "--lang", "sv"], None));
+}
+
+/// A region's agreement with plans, a partnership and money but no activities and no times:
+/// every section says why it is empty, and the money and the partnership are there.
+const MONEY_WITHOUT_ACTIVITIES: &str = r#"{
+  "schema_version": "2.0",
+  "id": "region-norrvik",
+  "jurisdiction": { "kind": "region", "name": "Region Norrvik", "code": "25" },
+  "title": "Överenskommelsen i Region Norrvik",
+  "as_of": "2025-03-31",
+  "decisions": [{ "kind": "adopted", "date": { "text": "maj 2013" }, "by": [{ "text": "Regionfullmäktige" }] }],
+  "validity": { "start": "2013-06-01" },
+  "parties": [
+    { "id": "regionen", "name": "Region Norrvik", "side": "public", "kind": "region" },
+    { "id": "forum", "name": "Forum Norrvik", "side": "civil_society", "kind": "umbrella_organisation" }
+  ],
+  "plans": [{
+    "id": "plan-2024-2027", "kind": "development", "title": "Utvecklingsplan 2024–2027",
+    "period": { "start": "2024-01-01", "end": "2027-12-31" },
+    "budget": [
+      { "year": 2024, "amount": 250000, "funder": { "parties": ["regionen"] }, "recipient": { "parties": ["forum"] }, "decided": true },
+      { "year": 2025, "funder": { "parties": ["regionen"] }, "decided": false, "note": "2025 beslutas i budgeten." }
+    ]
+  }],
+  "partnerships": [{
+    "id": "iop-jourer", "kind": "iop", "title": "IOP med kvinno- och tjejjourerna",
+    "plan": "plan-2024-2027", "parties": ["regionen", "forum"],
+    "period": { "start": "2024-01-01", "end": "2026-12-31" },
+    "budget": [{ "year": 2024, "amount": 900000, "funder": { "text": "Socialstyrelsen" }, "recipient": { "parties": ["forum"] }, "decided": true }],
+    "obligations": [
+      { "code": "R1", "party": "regionen", "text": "Regionen ska bidra med lokaler.", "status": "in_progress" },
+      { "code": "F1", "party": "forum", "text": "Forum ska redovisa verksamheten varje år." }
+    ]
+  }]
+}
+"#;
+
+fn report_money_without_activities(lang: &str) -> String {
+    let dir = TempDir::new();
+    let path = dir.file("norrvik.json", MONEY_WITHOUT_ACTIVITIES);
+    run(&["report", &path, "--lang", lang], Some(&dir.0))
+}
+
+#[test]
+fn report_money_without_activities_md_sv() {
+    insta::assert_snapshot!(report_money_without_activities("sv"));
+}
+
+#[test]
+fn report_money_without_activities_md_en() {
+    insta::assert_snapshot!(report_money_without_activities("en"));
+}
+
 #[test]
 fn rules_text_sv() {
     insta::assert_snapshot!(run(&["rules", "--lang", "sv"], None));

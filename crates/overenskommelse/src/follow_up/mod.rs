@@ -14,11 +14,12 @@ pub use summary::{summarize, Group, GroupBy, IndicatorProgress, StatusCounts, Su
 
 use crate::model::Date;
 use crate::model::{
-    ActionPlanId, Activity, ActivityCode, Agreement, Assessment, FollowUp, LocalizedText, Status,
+    Activity, ActivityCode, ActivityTime, Agreement, Assessment, FollowUp, LocalizedText, Period,
+    Status,
 };
-use crate::time::TimeWindow;
+use crate::time::{TimeContext, TimeWindow};
 pub use crate::window::WindowOrigin;
-use crate::window::{activity_window, time_context};
+use crate::window::{time_context, window_of};
 
 /// What follow-up takes into account.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -45,17 +46,32 @@ impl FollowUpOptions {
     }
 }
 
-/// Where one activity stands at the reference date.
+/// Which layer of the plans holds an activity or an obligation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Layer {
+    /// A plan with activities of its own, where there is no yearly action plan.
+    Plan,
+    /// A yearly action plan (*handlingsplan*).
+    ActionPlan,
+    /// A partnership (*IOP*), whose obligations are followed up like activities.
+    Partnership,
+}
+
+/// Where one activity (or obligation) stands at the reference date.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ActivityState {
-    /// The action plan the activity belongs to.
-    pub action_plan: ActionPlanId,
-    /// The activity's code in its action plan.
+    /// What holds it: an action plan, a plan, or a partnership.
+    pub layer: Layer,
+    /// The id of the action plan, plan or partnership that holds it.
+    pub plan: String,
+    /// Its code in its plan.
     pub code: ActivityCode,
     /// JSON Pointer of the activity in the document.
     pub path: String,
-    /// The activity's title.
+    /// The activity's title (an obligation's text).
     pub title: LocalizedText,
     /// Status at the reference date; `None` when not reported (no status and no follow-up).
     pub status: Option<Status>,
@@ -77,7 +93,7 @@ pub struct ActivityState {
     pub stale: bool,
     /// Days since the latest follow-up on or before the reference date.
     pub days_since_follow_up: Option<i64>,
-    /// Who is responsible, as the source says it, one text per mention.
+    /// Who is responsible, as the source says it, one text per mention (an obligation's party).
     pub responsible: Vec<String>,
 }
 
@@ -88,8 +104,8 @@ pub struct ActivityState {
 pub enum Change {
     /// The status at `to` differs from the status at `from`.
     StatusChanged {
-        /// The action plan.
-        action_plan: ActionPlanId,
+        /// The action plan or plan.
+        plan: String,
         /// The activity.
         code: ActivityCode,
         /// Status on the earlier date; `None` when not reported.
@@ -99,26 +115,78 @@ pub enum Change {
         /// The follow-up that made the change.
         date: Option<Date>,
     },
-    /// An activity that did not exist at the earlier date: its action plan began after it, or it is new in the later document.
+    /// An activity that did not exist at the earlier date: its plan began after it, or it is new in the later document.
     Added {
-        /// The action plan.
-        action_plan: ActionPlanId,
+        /// The action plan or plan.
+        plan: String,
         /// The activity.
         code: ActivityCode,
     },
     /// An activity that is no longer there in the later document.
     Removed {
-        /// The action plan.
-        action_plan: ActionPlanId,
+        /// The action plan or plan.
+        plan: String,
         /// The activity.
         code: ActivityCode,
     },
 }
 
+/// An activity with what holds it: the unit every count of the follow-up is made of.
+#[derive(Debug, Clone, Copy)]
+pub struct Work<'a> {
+    /// Action plan or plan.
+    pub layer: Layer,
+    /// The id of the action plan or plan.
+    pub plan: &'a str,
+    /// Its title.
+    pub plan_title: &'a LocalizedText,
+    /// Its period.
+    pub period: &'a Period,
+    /// The activity.
+    pub activity: &'a Activity,
+    /// JSON Pointer of the activity.
+    pub path: (&'static str, usize, usize),
+}
+
+/// Every activity of the document, in the order the follow-up counts them: the action plans'
+/// in document order, then those of plans that have activities of their own.
+pub fn work(doc: &Agreement) -> impl Iterator<Item = Work<'_>> {
+    let action_plans = doc.action_plans.iter().enumerate().flat_map(|(i, plan)| {
+        plan.activities
+            .iter()
+            .enumerate()
+            .map(move |(j, activity)| Work {
+                layer: Layer::ActionPlan,
+                plan: plan.id.as_str(),
+                plan_title: &plan.title,
+                period: &plan.period,
+                activity,
+                path: ("action_plans", i, j),
+            })
+    });
+    let plans = doc.plans.iter().enumerate().flat_map(|(i, plan)| {
+        plan.activities
+            .iter()
+            .enumerate()
+            .map(move |(j, activity)| Work {
+                layer: Layer::Plan,
+                plan: plan.id.as_str(),
+                plan_title: &plan.title,
+                period: &plan.period,
+                activity,
+                path: ("plans", i, j),
+            })
+    });
+    action_plans.chain(plans)
+}
+
 /// The latest follow-up on or before `date`; follow-ups are kept oldest first, but order is not trusted.
 pub fn latest_follow_up(activity: &Activity, date: Date) -> Option<&FollowUp> {
-    activity
-        .follow_ups
+    latest_of(&activity.follow_ups, date)
+}
+
+fn latest_of(follow_ups: &[FollowUp], date: Date) -> Option<&FollowUp> {
+    follow_ups
         .iter()
         .filter(|f| f.date <= date)
         .max_by_key(|f| f.date)
@@ -129,89 +197,151 @@ pub fn status_at(activity: &Activity, date: Date) -> Option<Status> {
     latest_follow_up(activity, date).map_or(activity.status, |f| Some(f.status))
 }
 
-/// Where every activity of the document stands at `options.as_of`.
-pub fn activity_states(doc: &Agreement, options: &FollowUpOptions) -> Vec<ActivityState> {
+/// What is followed up, whether an activity or an obligation.
+struct Followed<'a> {
+    layer: Layer,
+    plan: &'a str,
+    path: String,
+    code: &'a ActivityCode,
+    title: &'a LocalizedText,
+    time: Option<&'a ActivityTime>,
+    status: Option<Status>,
+    follow_ups: &'a [FollowUp],
+    responsible: Vec<String>,
+    /// The first day of its plan: a quiet without any follow-up is counted from it.
+    start: Option<Date>,
+}
+
+fn state_of(item: Followed<'_>, context: &TimeContext, options: &FollowUpOptions) -> ActivityState {
     let as_of = options.as_of;
-    let mut states = Vec::new();
-    for (i, plan) in doc.action_plans.iter().enumerate() {
-        let context = time_context(doc, Some(&plan.period));
-        for (j, activity) in plan.activities.iter().enumerate() {
-            let latest = latest_follow_up(activity, as_of);
-            let status = latest.map_or(activity.status, |f| Some(f.status));
-            let found = activity_window(activity, &context);
-            let (window, window_origin) = (found.window, found.origin);
-            let ended = window
-                .as_ref()
-                .and_then(|w| w.end)
-                .is_some_and(|end| end < as_of);
-            let last_report = latest.map(|f| f.date);
-            let days_since_follow_up = last_report.map(|d| as_of.days_since(d));
-            // Without any follow-up, the quiet is counted from the start of the action plan.
-            let quiet_days = days_since_follow_up
-                .or_else(|| plan.period.first_day().map(|start| as_of.days_since(start)))
-                .unwrap_or(0);
-            states.push(ActivityState {
-                action_plan: plan.id.clone(),
-                code: activity.code.clone(),
-                path: format!("/action_plans/{i}/activities/{j}"),
-                title: activity.title.clone(),
-                status,
-                status_since: last_report,
-                assessment: latest.and_then(|f| f.assessment),
-                note: activity
-                    .follow_ups
-                    .iter()
-                    .filter(|f| f.date <= as_of && f.note.is_some())
-                    .max_by_key(|f| f.date)
-                    .and_then(|f| f.note.clone()),
-                window,
-                window_origin,
-                time_text: activity
-                    .time
-                    .as_ref()
-                    .and_then(|t| t.text.as_ref())
-                    .map(|t| t.sv.clone()),
-                overdue: ended && status.is_some_and(|status| !status.is_closed()),
-                stale: status == Some(Status::InProgress)
-                    && quiet_days > i64::from(options.stale_after_days),
-                days_since_follow_up,
-                responsible: activity
+    let latest = latest_of(item.follow_ups, as_of);
+    let status = latest.map_or(item.status, |f| Some(f.status));
+    let found = window_of(item.time, context);
+    let (window, window_origin) = (found.window, found.origin);
+    let ended = window
+        .as_ref()
+        .and_then(|w| w.end)
+        .is_some_and(|end| end < as_of);
+    let last_report = latest.map(|f| f.date);
+    let days_since_follow_up = last_report.map(|d| as_of.days_since(d));
+    // Without any follow-up, the quiet is counted from the start of the plan.
+    let quiet_days = days_since_follow_up
+        .or_else(|| item.start.map(|start| as_of.days_since(start)))
+        .unwrap_or(0);
+    ActivityState {
+        layer: item.layer,
+        plan: item.plan.to_owned(),
+        code: item.code.clone(),
+        path: item.path,
+        title: item.title.clone(),
+        status,
+        status_since: last_report,
+        assessment: latest.and_then(|f| f.assessment),
+        note: item
+            .follow_ups
+            .iter()
+            .filter(|f| f.date <= as_of && f.note.is_some())
+            .max_by_key(|f| f.date)
+            .and_then(|f| f.note.clone()),
+        window,
+        window_origin,
+        time_text: item
+            .time
+            .and_then(|t| t.text.as_ref())
+            .map(|t| t.sv.clone()),
+        overdue: ended && status.is_some_and(|status| !status.is_closed()),
+        stale: status == Some(Status::InProgress)
+            && quiet_days > i64::from(options.stale_after_days),
+        days_since_follow_up,
+        responsible: item.responsible,
+    }
+}
+
+/// Where every activity of the document stands at `options.as_of`, in the order of [`work`].
+pub fn activity_states(doc: &Agreement, options: &FollowUpOptions) -> Vec<ActivityState> {
+    let mut contexts: Vec<(&str, TimeContext)> = Vec::new();
+    work(doc)
+        .map(|w| {
+            // One context per plan, made when its first activity comes.
+            if contexts.last().is_none_or(|(id, _)| *id != w.plan) {
+                contexts.push((w.plan, time_context(doc, Some(w.period))));
+            }
+            let context = contexts.last().map(|(_, c)| c).cloned().unwrap_or_default();
+            let (list, i, j) = w.path;
+            let item = Followed {
+                layer: w.layer,
+                plan: w.plan,
+                path: format!("/{list}/{i}/activities/{j}"),
+                code: &w.activity.code,
+                title: &w.activity.title,
+                time: w.activity.time.as_ref(),
+                status: w.activity.status,
+                follow_ups: &w.activity.follow_ups,
+                responsible: w
+                    .activity
                     .responsible
                     .iter()
                     .filter_map(|m| m.text.as_ref().map(|t| t.sv.clone()))
                     .collect(),
-            });
+                start: w.period.first_day(),
+            };
+            state_of(item, &context, options)
+        })
+        .collect()
+}
+
+/// Where every obligation of every partnership stands at `options.as_of`, by partnership in
+/// document order.
+pub fn obligation_states(doc: &Agreement, options: &FollowUpOptions) -> Vec<ActivityState> {
+    let mut states = Vec::new();
+    for (i, partnership) in doc.partnerships.iter().enumerate() {
+        let context = time_context(doc, partnership.period.as_ref());
+        for (j, obligation) in partnership.obligations.iter().enumerate() {
+            let party = doc
+                .parties
+                .iter()
+                .find(|p| p.id == obligation.party)
+                .map_or_else(|| obligation.party.0.clone(), |p| p.name.sv.clone());
+            let item = Followed {
+                layer: Layer::Partnership,
+                plan: partnership.id.as_str(),
+                path: format!("/partnerships/{i}/obligations/{j}"),
+                code: &obligation.code,
+                title: &obligation.text,
+                time: obligation.time.as_ref(),
+                status: obligation.status,
+                follow_ups: &obligation.follow_ups,
+                responsible: vec![party],
+                start: partnership.period.as_ref().and_then(Period::first_day),
+            };
+            states.push(state_of(item, &context, options));
         }
     }
     states
 }
 
-/// Status changes between `from` and `to` in one document, and the activities of action plans begun in between.
+/// Status changes between `from` and `to` in one document, and the activities of plans begun in between.
 pub fn changes_between(doc: &Agreement, from: Date, to: Date) -> Vec<Change> {
     let mut changes = Vec::new();
-    for plan in &doc.action_plans {
-        let begun_since = plan
+    for w in work(doc) {
+        let begun_since = w
             .period
             .first_day()
             .is_some_and(|start| start > from && start <= to);
-        for activity in &plan.activities {
-            if begun_since {
-                changes.push(Change::Added {
-                    action_plan: plan.id.clone(),
-                    code: activity.code.clone(),
-                });
-                continue;
-            }
-            let (before, after) = (status_at(activity, from), status_at(activity, to));
-            if before != after {
-                changes.push(Change::StatusChanged {
-                    action_plan: plan.id.clone(),
-                    code: activity.code.clone(),
-                    from: before,
-                    to: after,
-                    date: change_date(activity, to, after),
-                });
-            }
+        let (plan, code) = (w.plan.to_owned(), w.activity.code.clone());
+        if begun_since {
+            changes.push(Change::Added { plan, code });
+            continue;
+        }
+        let (before, after) = (status_at(w.activity, from), status_at(w.activity, to));
+        if before != after {
+            changes.push(Change::StatusChanged {
+                plan,
+                code,
+                from: before,
+                to: after,
+                date: change_date(w.activity, to, after),
+            });
         }
     }
     changes
@@ -236,24 +366,23 @@ fn change_date(activity: &Activity, to: Date, status: Option<Status>) -> Option<
 /// Activities added and removed between two versions of a document, by action plan and code.
 pub fn compare(previous: &Agreement, current: &Agreement) -> Vec<Change> {
     use std::collections::HashSet;
-    let keys = |doc: &Agreement| -> HashSet<(ActionPlanId, ActivityCode)> {
-        doc.action_plans
-            .iter()
-            .flat_map(|p| p.activities.iter().map(|a| (p.id.clone(), a.code.clone())))
+    let keys = |doc: &Agreement| -> HashSet<(String, ActivityCode)> {
+        work(doc)
+            .map(|w| (w.plan.to_owned(), w.activity.code.clone()))
             .collect()
     };
     let (before, after) = (keys(previous), keys(current));
     let mut changes: Vec<Change> = after
         .difference(&before)
-        .map(|(action_plan, code)| Change::Added {
-            action_plan: action_plan.clone(),
+        .map(|(plan, code)| Change::Added {
+            plan: plan.clone(),
             code: code.clone(),
         })
         .chain(
             before
                 .difference(&after)
-                .map(|(action_plan, code)| Change::Removed {
-                    action_plan: action_plan.clone(),
+                .map(|(plan, code)| Change::Removed {
+                    plan: plan.clone(),
                     code: code.clone(),
                 }),
         )
@@ -264,10 +393,8 @@ pub fn compare(previous: &Agreement, current: &Agreement) -> Vec<Change> {
 
 fn change_key(change: &Change) -> (&str, &str) {
     match change {
-        Change::StatusChanged {
-            action_plan, code, ..
-        }
-        | Change::Added { action_plan, code }
-        | Change::Removed { action_plan, code } => (action_plan.as_str(), code.as_str()),
+        Change::StatusChanged { plan, code, .. }
+        | Change::Added { plan, code }
+        | Change::Removed { plan, code } => (plan.as_str(), code.as_str()),
     }
 }

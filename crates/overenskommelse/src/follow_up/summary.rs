@@ -5,9 +5,10 @@ use std::collections::{BTreeMap, HashMap};
 use serde::{Deserialize, Serialize};
 
 use super::ActivityState;
+use crate::i18n::{self, Arg, Args, Lang, Word};
 use crate::model::{
     Activity, Agreement, Body, Date, Indicator, IndicatorValue, InterestArea, LocalizedText,
-    Objective, Party, Person, Status,
+    Objective, Party, Person, Principle, Status,
 };
 
 /// How many activities have each status.
@@ -93,6 +94,8 @@ pub enum GroupBy {
     Objective,
     /// Per responsible party, body, person without party, or role.
     Responsible,
+    /// Per principle.
+    Principle,
 }
 
 /// The activities of one group, counted per status.
@@ -141,13 +144,18 @@ pub struct Summary {
     pub overdue: u64,
     /// Stale activities.
     pub stale: u64,
-    /// Per action plan, in document order.
+    /// Per action plan, in document order, then plans with activities of their own.
     pub by_action_plan: Vec<Group>,
     /// Per interest area, in document order; a last group with key "" holds activities without one.
     pub by_interest_area: Vec<Group>,
     /// Per objective, in document order, only objectives some activity serves.
     pub by_objective: Vec<Group>,
-    /// Per responsible, by name; a last group with key "" holds activities without anyone responsible.
+    /// Per principle the activities name, in document order (empty when none names one); a
+    /// last group with key "" holds activities that name none.
+    pub by_principle: Vec<Group>,
+    /// Per responsible, by name; an activity several are responsible for is counted once, in
+    /// a joint group (key `joint:…`) after the others; a last group with key "" holds
+    /// activities without anyone responsible.
     pub by_responsible: Vec<Group>,
     /// Indicators of the objectives.
     pub indicators: Vec<IndicatorProgress>,
@@ -200,11 +208,13 @@ impl Grouper {
 
 /// Counts the states, which must come from [`super::activity_states`] on `doc`.
 pub fn summarize(doc: &Agreement, states: &[ActivityState], as_of: Date) -> Summary {
-    let none = LocalizedText::sv("(inget)").with("en", "(none)");
+    let none = LocalizedText::sv(i18n::word(Word::NoneGroup, Lang::Sv))
+        .with("en", i18n::word(Word::NoneGroup, Lang::En));
     let mut totals = StatusCounts::default();
     let mut by_plan = Grouper::new();
     let mut by_area = Grouper::new();
     let mut by_objective = Grouper::new();
+    let mut by_principle = Grouper::new();
     let mut by_responsible = Grouper::new();
     for plan in &doc.action_plans {
         by_plan.declare(plan.id.as_str(), &plan.title);
@@ -215,51 +225,72 @@ pub fn summarize(doc: &Agreement, states: &[ActivityState], as_of: Date) -> Summ
             by_objective.declare(objective.id.as_str(), &objective.text);
         }
     }
+    for principle in &doc.principles {
+        by_principle.declare(principle.id.as_str(), &principle.name);
+    }
     let index = Index::new(doc);
-    let mut next_state = states.iter();
-    for plan in &doc.action_plans {
-        for activity in &plan.activities {
-            let Some(state) = next_state.next() else {
-                break;
-            };
-            totals.add(state.status);
-            by_plan.count(plan.id.as_str(), &plan.title, state);
-            // An activity reaches an interest area directly or through an objective; an id that
-            // does not resolve (a validation error) leaves it without an area here.
-            let mut areas: Vec<&InterestArea> = activity
-                .interest_areas
+    let names_principles = super::work(doc).any(|w| !w.activity.principles.is_empty());
+    for (w, state) in super::work(doc).zip(states) {
+        let activity = w.activity;
+        totals.add(state.status);
+        by_plan.count(w.plan, w.plan_title, state);
+        // An activity reaches an interest area directly or through an objective; an id that
+        // does not resolve (a validation error) leaves it without an area here.
+        let mut areas: Vec<&InterestArea> = activity
+            .interest_areas
+            .iter()
+            .filter_map(|id| index.areas.get(id.as_str()).copied())
+            .collect();
+        for objective in &activity.objectives {
+            if let Some(&(area, found)) = index.objectives.get(objective.as_str()) {
+                by_objective.count(found.id.as_str(), &found.text, state);
+                areas.push(area);
+            }
+        }
+        areas.sort_unstable_by(|a, b| a.id.cmp(&b.id));
+        areas.dedup_by(|a, b| a.id == b.id);
+        if areas.is_empty() {
+            by_area.count("", &none, state);
+        }
+        for area in areas {
+            by_area.count(area.id.as_str(), &area.title, state);
+        }
+        if names_principles {
+            let principles: Vec<&Principle> = activity
+                .principles
                 .iter()
-                .filter_map(|id| index.areas.get(id.as_str()).copied())
+                .filter_map(|id| index.principles.get(id.as_str()).copied())
                 .collect();
-            for objective in &activity.objectives {
-                if let Some(&(area, found)) = index.objectives.get(objective.as_str()) {
-                    by_objective.count(found.id.as_str(), &found.text, state);
-                    areas.push(area);
-                }
+            if principles.is_empty() {
+                by_principle.count("", &none, state);
             }
-            areas.sort_unstable_by(|a, b| a.id.cmp(&b.id));
-            areas.dedup_by(|a, b| a.id == b.id);
-            if areas.is_empty() {
-                by_area.count("", &none, state);
+            for principle in principles {
+                by_principle.count(principle.id.as_str(), &principle.name, state);
             }
-            for area in areas {
-                by_area.count(area.id.as_str(), &area.title, state);
-            }
-            let mut responsible = index.responsible_groups(activity);
-            responsible.sort_by(|a, b| a.0.cmp(&b.0));
-            responsible.dedup_by(|a, b| a.0 == b.0);
-            if responsible.is_empty() {
-                by_responsible.count("", &none, state);
-            }
-            for (key, label) in responsible {
-                by_responsible.count(&key, &label, state);
+        }
+        let mut responsible = index.responsible_groups(activity);
+        responsible.sort_by(|a, b| a.0.cmp(&b.0));
+        responsible.dedup_by(|a, b| a.0 == b.0);
+        match responsible.as_slice() {
+            [] => by_responsible.count("", &none, state),
+            [(key, label)] => by_responsible.count(key, label, state),
+            // Several responsible: the activity is counted once, as theirs jointly.
+            several => {
+                let key = several
+                    .iter()
+                    .map(|(key, _)| key.as_str())
+                    .collect::<Vec<_>>()
+                    .join("+");
+                by_responsible.count(&format!("joint:{key}"), &jointly(several), state);
             }
         }
     }
     let mut by_responsible = by_responsible.finish(false);
-    // Named groups alphabetically, "none" last.
-    by_responsible
-        .sort_by(|a, b| (a.key.is_empty(), &a.label.sv).cmp(&(b.key.is_empty(), &b.label.sv)));
+    // Named groups alphabetically, joint ones after them, "none" last.
+    by_responsible.sort_by(|a, b| {
+        let rank = |g: &Group| (g.key.is_empty(), g.key.starts_with("joint:"));
+        (rank(a), &a.label.sv).cmp(&(rank(b), &b.label.sv))
+    });
     Summary {
         totals,
         overdue: states.iter().filter(|s| s.overdue).count() as u64,
@@ -267,14 +298,29 @@ pub fn summarize(doc: &Agreement, states: &[ActivityState], as_of: Date) -> Summ
         by_action_plan: by_plan.finish(true),
         by_interest_area: by_area.finish(false),
         by_objective: by_objective.finish(false),
+        by_principle: by_principle.finish(false),
         by_responsible,
         indicators: indicators(doc, as_of),
     }
 }
 
+/// The label of a group of several responsible: "Gemensamt: A, B och C" in every language.
+fn jointly(groups: &[(String, LocalizedText)]) -> LocalizedText {
+    let in_lang = |lang: Lang| {
+        let names: Vec<String> = groups
+            .iter()
+            .map(|(_, label)| label.get(lang.tag()).to_owned())
+            .collect();
+        let args = Args::new().with("names", Arg::List(names));
+        i18n::text(Word::Jointly, &args, lang)
+    };
+    LocalizedText::sv(in_lang(Lang::Sv)).with("en", in_lang(Lang::En))
+}
+
 /// The document's entities by id, looked up once for every activity.
 struct Index<'a> {
     areas: HashMap<&'a str, &'a InterestArea>,
+    principles: HashMap<&'a str, &'a Principle>,
     objectives: HashMap<&'a str, (&'a InterestArea, &'a Objective)>,
     parties: HashMap<&'a str, &'a Party>,
     bodies: HashMap<&'a str, &'a Body>,
@@ -298,6 +344,7 @@ impl<'a> Index<'a> {
                         .map(move |o| (o.id.as_str(), (area, o)))
                 })
                 .collect(),
+            principles: doc.principles.iter().map(|p| (p.id.as_str(), p)).collect(),
             parties: doc.parties.iter().map(|p| (p.id.as_str(), p)).collect(),
             bodies: doc.bodies.iter().map(|b| (b.id.as_str(), b)).collect(),
             people: doc.people.iter().map(|p| (p.id.as_str(), p)).collect(),

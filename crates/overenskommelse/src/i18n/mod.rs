@@ -83,6 +83,9 @@ pub(crate) trait Table: Sync {
     fn number(&self, value: f64) -> String;
     /// A share (0.25) as a percentage (`25 %` in Swedish).
     fn percent(&self, share: f64) -> String;
+
+    /// A whole amount of money, its thousands grouped ("1 600 000", "1,600,000").
+    fn amount(&self, value: i64) -> String;
 }
 
 /// A value a text is rendered with.
@@ -218,6 +221,28 @@ pub fn text(word: Word, args: &Args, lang: Lang) -> String {
 /// A number as `lang` writes it.
 pub fn number(value: f64, lang: Lang) -> String {
     lang.table().number(value)
+}
+
+/// A whole amount of money as `lang` writes it, its thousands grouped.
+pub fn amount(value: i64, lang: Lang) -> String {
+    lang.table().amount(value)
+}
+
+/// The digits of `value` in groups of three, joined by `separator`, with `minus` before a
+/// negative amount.
+pub(crate) fn grouped(value: i64, separator: &str, minus: &str) -> String {
+    let digits = value.unsigned_abs().to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 * separator.len() + 3);
+    if value < 0 {
+        out.push_str(minus);
+    }
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push_str(separator);
+        }
+        out.push(digit);
+    }
+    out
 }
 
 /// A share (0.25) as a percentage in `lang`.

@@ -66,6 +66,153 @@ pub enum Word {
     Io(crate::IoProblem),
     /// A month, abbreviated.
     Month(Month),
+    /// What a decision did.
+    Decision(crate::model::DecisionKind),
+    /// How a party takes part.
+    Participation(crate::model::Participation),
+    /// Where a plan stands.
+    PlanStanding(crate::report::PlanStanding),
+    /// A layer of the plans.
+    Layer(crate::follow_up::Layer),
+    /// A kind of partnership.
+    PartnershipKind(crate::model::PartnershipKind),
+    /// A kind of body.
+    BodyKind(crate::model::BodyKind),
+    /// Whose plan it is.
+    PlanOwner(crate::model::PlanOwner),
+
+    /// Heading of what the agreement is and where it stands.
+    AgreementHeading,
+    /// Heading of the principles.
+    PrinciplesHeading,
+    /// Column: a principle.
+    PrincipleColumn,
+    /// A partnership without a period; `kind`, `parties`.
+    PartnershipLineOpen,
+    /// Heading of the plans in their layers.
+    PlansHeading,
+    /// Heading of the money.
+    MoneyHeading,
+    /// Heading of the partnerships.
+    PartnershipsHeading,
+    /// Heading of the bodies and their meetings.
+    GovernanceHeading,
+    /// The agreement holds; `as_of`.
+    StandingInForce,
+    /// The agreement starts later; `from`.
+    StandingNotYet,
+    /// The agreement has ended; `on`.
+    StandingEnded,
+    /// Who decided the end; `by`.
+    StandingEndedBy,
+    /// The validity has run out; `on`.
+    StandingExpired,
+    /// Nothing says when the agreement holds.
+    StandingUnknown,
+    /// The validity; `period`.
+    ValidityLine,
+    /// The current version; `name`.
+    CurrentVersionLine,
+    /// The body that runs the agreement; `body`.
+    ManagingBodyLine,
+    /// The revision rhythm; `last`, `due`.
+    RevisionLine,
+    /// A revision is overdue; `last`, `due`.
+    RevisionOverdueLine,
+    /// A rhythm without a date to count from; `months`.
+    RevisionUnknownLine,
+    /// Column: a party.
+    Party,
+    /// Column: the side of a party.
+    SideColumn,
+    /// Column: how a party takes part.
+    ParticipationColumn,
+    /// Column: the umbrella a party takes part through.
+    Through,
+    /// Column: a period.
+    PeriodColumn,
+    /// Column: the layer of a plan.
+    LayerColumn,
+    /// Column: where a plan stands.
+    StandingColumn,
+    /// Column: how many activities.
+    Activities,
+    /// Column: a year.
+    Year,
+    /// Column: decided money.
+    Decided,
+    /// Column: money not yet decided.
+    Undecided,
+    /// Column: lines without an amount.
+    WithoutAmount,
+    /// Column: an amount.
+    Amount,
+    /// Column: who pays.
+    Funder,
+    /// Column: who receives.
+    Recipient,
+    /// Column: where the money comes from.
+    SourceColumn,
+    /// Column: what the money is for.
+    For,
+    /// A decided line of money.
+    DecidedYes,
+    /// A line of money not yet decided.
+    DecidedNo,
+    /// Column: an obligation.
+    Obligation,
+    /// Column: a body.
+    BodyColumn,
+    /// Column: a kind.
+    KindColumn,
+    /// Column: seats in a body.
+    Seats,
+    /// Column: meetings.
+    Meetings,
+    /// Column: where.
+    Place,
+    /// Column: a decision.
+    DecisionColumn,
+    /// Column: who decided.
+    By,
+    /// Column: the source's words.
+    TextColumn,
+    /// Marks the body that runs the agreement.
+    Manages,
+    /// A meeting held.
+    Held,
+    /// A meeting still to come.
+    Coming,
+    /// A meeting on a day of the year.
+    EveryYear,
+    /// A principle's origins; `names`.
+    DerivedFrom,
+    /// A partnership; `kind`, `parties`, `period`.
+    PartnershipLine,
+    /// The document names no parties.
+    NoParties,
+    /// The document names no principles.
+    NoPrinciples,
+    /// The document has no plans.
+    NoPlans,
+    /// The document states no money.
+    NoMoney,
+    /// The document has no partnerships.
+    NoPartnerships,
+    /// A partnership without obligations.
+    NoObligations,
+    /// The document has no bodies.
+    NoBodies,
+    /// No meetings in the period; `from`, `to`.
+    NoMeetings,
+    /// No activity has a time.
+    NoTimeTexts,
+    /// No activity has a window that could have ended.
+    NoWindowsToBeLate,
+    /// Title of the money chart.
+    ChartMoney,
+    /// What the money chart shows; `years`.
+    MoneyChartDescription,
     /// Heading line: the reference date follows.
     FollowUpAsOf,
     /// The action plans covered.
@@ -82,6 +229,10 @@ pub enum Word {
     StatusHeading,
     /// An activity with no stated status and no follow-up.
     NotReported,
+    /// The label of a group several are jointly responsible for.
+    Jointly,
+    /// Heading of the counts per principle.
+    ByPrinciple,
     /// A party that takes part through another, named nowhere.
     ParticipationWithoutUmbrella,
     /// A party with `represented_by` that is not represented.

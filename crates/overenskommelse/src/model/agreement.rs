@@ -120,6 +120,26 @@ impl Agreement {
         })
     }
 
+    /// The latest day the agreement was adopted, signed, revised or extended (by its own
+    /// decisions or its versions'), as far as known: where a revision rhythm counts from.
+    pub fn last_renewal(&self) -> Option<Date> {
+        let renews = |d: &&Decision| {
+            matches!(
+                d.kind,
+                DecisionKind::Adopted
+                    | DecisionKind::Signed
+                    | DecisionKind::Revised
+                    | DecisionKind::Extended
+            )
+        };
+        self.decisions
+            .iter()
+            .chain(self.versions.iter().flat_map(|v| v.decisions.iter()))
+            .filter(renews)
+            .filter_map(|d| d.date.as_ref().and_then(|date| date.latest()))
+            .max()
+    }
+
     /// The decisions of `kind` about the agreement itself, in the order written.
     pub fn decisions_of(&self, kind: DecisionKind) -> impl Iterator<Item = &Decision> {
         self.decisions.iter().filter(move |d| d.kind == kind)

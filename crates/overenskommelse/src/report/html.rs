@@ -5,7 +5,7 @@
 //! document is escaped; statuses are words in coloured badges, never colour alone.
 
 use super::layout::{layout, Block, Chart, Span, Table};
-use super::svg::{escape, interest_area_chart, status_chart, timeline};
+use super::svg::{escape, interest_area_chart, money_chart, status_chart, timeline};
 use super::Report;
 use crate::i18n::{self, word, Lang, Word};
 use crate::model::{Assessment, Status};
@@ -174,6 +174,7 @@ fn html_block(out: &mut String, block: &Block, report: &Report, lang: Lang) {
                 Chart::Status => (Word::ChartStatus, status_chart(report, lang)),
                 Chart::InterestAreas => (Word::ChartAreas, interest_area_chart(report, lang)),
                 Chart::Timeline => (Word::ChartTimeline, timeline(report, lang)),
+                Chart::Money => (Word::ChartMoney, money_chart(report, lang)),
             };
             out.push_str(&format!(
                 "<figure>\n<figcaption>{}</figcaption>\n{svg}\n</figure>\n",

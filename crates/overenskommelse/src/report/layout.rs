@@ -2,7 +2,7 @@
 //! paragraphs, lists and tables, with the words from the language tables of [`crate::i18n`].
 //! [`super::markdown`] writes it as Markdown, [`super::html`] as a page with charts.
 
-use super::Report;
+use super::{sections, Report};
 use crate::follow_up::{ActivityState, Change, Group, WindowOrigin};
 use crate::i18n::{self, word, Args, Lang, Word};
 use crate::model::{Assessment, Date, Period, Status};
@@ -53,6 +53,8 @@ pub(super) enum Chart {
     InterestAreas,
     /// The activities' windows on a month axis.
     Timeline,
+    /// Money per year, decided and not.
+    Money,
 }
 
 /// Inline content.
@@ -83,11 +85,11 @@ pub(super) struct Table {
     pub(super) rows: Vec<Vec<Vec<Span>>>,
 }
 
-fn text(s: impl Into<String>) -> Vec<Span> {
+pub(super) fn text(s: impl Into<String>) -> Vec<Span> {
     vec![Span::Text(s.into())]
 }
 
-fn cols(lang: Lang, columns: &[(Word, bool)]) -> Vec<(String, bool)> {
+pub(super) fn cols(lang: Lang, columns: &[(Word, bool)]) -> Vec<(String, bool)> {
     columns
         .iter()
         .map(|(pair, numeric)| (word(*pair, lang).to_owned(), *numeric))
@@ -139,7 +141,7 @@ pub(super) fn code_text(report: &Report, action_plan: &str, code: &str) -> Strin
     }
 }
 
-fn or_dash(s: Option<String>) -> String {
+pub(super) fn or_dash(s: Option<String>) -> String {
     s.filter(|s| !s.trim().is_empty())
         .unwrap_or_else(|| "–".to_owned())
 }
@@ -180,7 +182,12 @@ pub(super) fn layout(report: &Report, lang: Lang) -> Layout {
         ))));
     }
 
-    let mut sections = vec![status_section(report, lang)];
+    let mut sections = vec![
+        sections::agreement_section(report, lang),
+        sections::principles_section(report, lang),
+        sections::plans_section(report, lang),
+        status_section(report, lang),
+    ];
     sections.push(group_section(
         "by-interest-area",
         Word::ByInterestArea,
@@ -205,6 +212,16 @@ pub(super) fn layout(report: &Report, lang: Lang) -> Layout {
         None,
         lang,
     ));
+    if !report.summary.by_principle.is_empty() {
+        sections.push(group_section(
+            "by-principle",
+            Word::ByPrinciple,
+            Word::PrincipleColumn,
+            &report.summary.by_principle,
+            None,
+            lang,
+        ));
+    }
     if !report.summary.by_objective.is_empty() {
         sections.push(group_section(
             "by-objective",
@@ -222,6 +239,9 @@ pub(super) fn layout(report: &Report, lang: Lang) -> Layout {
     sections.push(stale_section(report, lang));
     sections.push(changes_section(report, lang));
     sections.push(unreadable_section(report, lang));
+    sections.push(sections::money_section(report, lang));
+    sections.push(sections::partnerships_section(report, lang));
+    sections.push(sections::governance_section(report, lang));
     if !report.summary.indicators.is_empty() {
         sections.push(indicator_section(report, lang));
     }
@@ -237,6 +257,16 @@ pub(super) fn layout(report: &Report, lang: Lang) -> Layout {
 
 fn status_section(report: &Report, lang: Lang) -> Section {
     let totals = &report.summary.totals;
+    if totals.total() == 0 {
+        return Section {
+            id: "status",
+            heading: word(Word::StatusHeading, lang).to_owned(),
+            blocks: vec![
+                Block::Empty(word(Word::NoActivities, lang).to_owned()),
+                Block::Chart(Chart::Status),
+            ],
+        };
+    }
     let mut rows: Vec<Vec<Vec<Span>>> = totals
         .shown()
         .map(|s| vec![vec![Span::Status(s)], text(totals.get(s).to_string())])
@@ -316,19 +346,19 @@ fn group_section(
     }
 }
 
-fn title_cell(state: &ActivityState, lang: Lang) -> Vec<Span> {
+pub(super) fn title_cell(state: &ActivityState, lang: Lang) -> Vec<Span> {
     text(state.title.get(lang.tag()))
 }
 
-fn code_cell(report: &Report, state: &ActivityState) -> Vec<Span> {
+pub(super) fn code_cell(report: &Report, state: &ActivityState) -> Vec<Span> {
     vec![Span::Code(code_text(
         report,
-        state.action_plan.as_str(),
+        state.plan.as_str(),
         state.code.as_str(),
     ))]
 }
 
-fn responsible_cell(state: &ActivityState) -> Vec<Span> {
+pub(super) fn responsible_cell(state: &ActivityState) -> Vec<Span> {
     text(or_dash(
         (!state.responsible.is_empty()).then(|| state.responsible.join("; ")),
     ))
@@ -351,7 +381,16 @@ fn overdue_section(report: &Report, lang: Lang) -> Section {
         })
         .collect();
     let blocks = if rows.is_empty() {
-        vec![Block::Empty(word(Word::NoOverdue, lang).to_owned())]
+        // Say why it is empty: nothing is late, or nothing has a window that could end.
+        let any_window = report.activities.iter().any(|a| a.window.is_some());
+        let why = if report.activities.is_empty() {
+            Word::NoActivities
+        } else if any_window {
+            Word::NoOverdue
+        } else {
+            Word::NoWindowsToBeLate
+        };
+        vec![Block::Empty(word(why, lang).to_owned())]
     } else {
         vec![
             Block::Para(text(i18n::text(
@@ -441,7 +480,9 @@ fn stale_section(report: &Report, lang: Lang) -> Section {
         &Args::new().with("days", u64::from(report.stale_after_days)),
         lang,
     )))];
-    if rows.is_empty() {
+    if report.activities.is_empty() {
+        blocks = vec![Block::Empty(word(Word::NoActivities, lang).to_owned())];
+    } else if rows.is_empty() {
         blocks.push(Block::Empty(word(Word::NoStale, lang).to_owned()));
     } else {
         blocks.push(Block::Table(Table {
@@ -497,18 +538,14 @@ fn changes_section(report: &Report, lang: Lang) -> Section {
         .iter()
         .map(|change| match change {
             Change::StatusChanged {
-                action_plan,
+                plan,
                 code,
                 from,
                 to,
                 date,
             } => vec![
-                vec![Span::Code(code_text(
-                    report,
-                    action_plan.as_str(),
-                    code.as_str(),
-                ))],
-                title(action_plan.as_str(), code.as_str()),
+                vec![Span::Code(code_text(report, plan.as_str(), code.as_str()))],
+                title(plan.as_str(), code.as_str()),
                 vec![
                     Span::Status(*from),
                     Span::Text(" → ".to_owned()),
@@ -516,23 +553,15 @@ fn changes_section(report: &Report, lang: Lang) -> Section {
                 ],
                 text(or_dash(date.map(|d| d.to_string()))),
             ],
-            Change::Added { action_plan, code } => vec![
-                vec![Span::Code(code_text(
-                    report,
-                    action_plan.as_str(),
-                    code.as_str(),
-                ))],
-                title(action_plan.as_str(), code.as_str()),
+            Change::Added { plan, code } => vec![
+                vec![Span::Code(code_text(report, plan.as_str(), code.as_str()))],
+                title(plan.as_str(), code.as_str()),
                 text(word(Word::Added, lang)),
                 text("–"),
             ],
-            Change::Removed { action_plan, code } => vec![
-                vec![Span::Code(code_text(
-                    report,
-                    action_plan.as_str(),
-                    code.as_str(),
-                ))],
-                title(action_plan.as_str(), code.as_str()),
+            Change::Removed { plan, code } => vec![
+                vec![Span::Code(code_text(report, plan.as_str(), code.as_str()))],
+                title(plan.as_str(), code.as_str()),
                 text(word(Word::Removed, lang)),
                 text("–"),
             ],
@@ -576,7 +605,14 @@ fn unreadable_section(report: &Report, lang: Lang) -> Section {
         })
         .collect();
     let blocks = if rows.is_empty() {
-        vec![Block::Empty(word(Word::NoUnreadable, lang).to_owned())]
+        // Say why it is empty: every time was read, or there was none to read.
+        let any_time = report.activities.iter().any(|a| a.time_text.is_some());
+        let why = if any_time {
+            Word::NoUnreadable
+        } else {
+            Word::NoTimeTexts
+        };
+        vec![Block::Empty(word(why, lang).to_owned())]
     } else {
         vec![Block::Table(Table {
             caption: word(Word::UnreadableHeading, lang).to_owned(),

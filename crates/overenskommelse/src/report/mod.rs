@@ -3,19 +3,26 @@
 //! [`build`] gathers everything into a [`Report`]; [`markdown`] and [`html`] render it in
 //! Swedish or English, and the report serializes as JSON for other tools.
 
+mod agreement;
 mod html;
 mod layout;
 mod markdown;
+mod sections;
 mod svg;
 
 use serde::Serialize;
 
+pub use agreement::{
+    BodyInfo, DecisionInfo, MeetingInfo, Money, MoneyLine, Overview, PartnershipInfo, PartyInfo,
+    PlanInfo, PlanStanding, PrincipleInfo, RevisionInfo, SeatsInfo, Standing, VersionInfo,
+    YearTotal,
+};
 pub use html::html;
 pub use markdown::markdown;
 
 use crate::follow_up::{
-    activity_states, changes_between, summarize, ActivityState, Change, FollowUpOptions, Summary,
-    WindowOrigin,
+    activity_states, changes_between, obligation_states, summarize, ActivityState, Change,
+    FollowUpOptions, Summary, WindowOrigin,
 };
 use crate::model::{Agreement, Date, LocalizedText, Period};
 use crate::validate::Finding;
@@ -37,6 +44,10 @@ pub struct Report {
     pub since: Option<Date>,
     /// Days without a follow-up before an activity in progress is stale.
     pub stale_after_days: u32,
+    /// What the agreement is and where it stands.
+    pub overview: Overview,
+    /// The plans in their layers: plans, action plans and partnerships.
+    pub plans: Vec<PlanInfo>,
     /// The action plans covered, with their periods.
     pub action_plans: Vec<ActionPlanInfo>,
     /// Counts per status and per group.
@@ -45,6 +56,12 @@ pub struct Report {
     pub activities: Vec<ActivityState>,
     /// Changes since `since`.
     pub changes: Vec<Change>,
+    /// Money per year.
+    pub money: Money,
+    /// Partnerships and their obligations.
+    pub partnerships: Vec<PartnershipInfo>,
+    /// The bodies and their meetings in the report's year (or since the last follow-up).
+    pub governance: Vec<BodyInfo>,
     /// The validation of the document.
     pub validation: ValidationSummary,
 }
@@ -99,11 +116,11 @@ impl Report {
             .filter(|a| a.window_origin == WindowOrigin::Unreadable)
     }
 
-    /// The state of an activity by action plan and code.
-    pub fn activity(&self, action_plan: &str, code: &str) -> Option<&ActivityState> {
+    /// The state of an activity by its action plan (or plan) and code.
+    pub fn activity(&self, plan: &str, code: &str) -> Option<&ActivityState> {
         self.activities
             .iter()
-            .find(|a| a.action_plan.as_str() == action_plan && a.code.as_str() == code)
+            .find(|a| a.plan == plan && a.code.as_str() == code)
     }
 }
 
@@ -116,7 +133,16 @@ pub fn build(doc: &Agreement, findings: &[Finding], options: &FollowUpOptions) -
         .map(|since| changes_between(doc, since, options.as_of))
         .unwrap_or_default();
     let counts = Counts::of(findings);
+    let as_of = options.as_of;
+    let year_start = Date::from_ymd(as_of.year(), 1, 1).unwrap_or(as_of);
+    let year_end = Date::from_ymd(as_of.year(), 12, 31).unwrap_or(as_of);
+    let meetings_from = options.since.unwrap_or(year_start).min(year_start);
     Report {
+        overview: agreement::overview(doc, as_of),
+        plans: agreement::plans(doc, as_of),
+        money: agreement::money(doc),
+        partnerships: agreement::partnerships(doc, obligation_states(doc, options)),
+        governance: agreement::governance(doc, meetings_from, year_end, as_of),
         agreement: doc.id.0.clone(),
         title: doc.title.clone(),
         jurisdiction: doc.jurisdiction.name.clone(),

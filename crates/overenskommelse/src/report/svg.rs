@@ -45,6 +45,8 @@ pub(super) fn status_fill(status: Option<Status>) -> &'static str {
 const INK: &str = "#1a1a1a";
 const GRID: &str = "#d0d4d9";
 const NEUTRAL_FILL: &str = "#3d5a80";
+/// Money not yet decided: lighter than decided money, still 3:1 against white.
+const UNDECIDED_FILL: &str = "#8a6d1f";
 
 fn open_svg(id: &str, width: u32, height: u32, title: &str, desc: &str) -> String {
     format!(
@@ -153,6 +155,42 @@ pub(super) fn status_chart(report: &Report, lang: Lang) -> String {
         &desc,
         &bars,
         word(Word::NoActivities, lang),
+    )
+}
+
+/// The money of each year, decided and not yet decided, one bar each; the amounts are written
+/// beside the bars, so nothing is told by colour alone.
+pub(super) fn money_chart(report: &Report, lang: Lang) -> String {
+    let mut bars = Vec::new();
+    let mut parts = Vec::new();
+    for total in &report.money.per_year {
+        for (value, which, fill) in [
+            (total.decided, Word::DecidedYes, NEUTRAL_FILL),
+            (total.undecided, Word::DecidedNo, UNDECIDED_FILL),
+        ] {
+            let note = format!("{} {}", i18n::amount(value, lang), total.currency);
+            let label = format!("{} {}", total.year, word(which, lang));
+            parts.push(format!("{label} {note}"));
+            bars.push(Bar {
+                label,
+                value: u64::try_from(value).unwrap_or(0),
+                note,
+                fill,
+            });
+        }
+    }
+    let args = Args::new().with("years", report.money.per_year.len());
+    let desc = format!(
+        "{} {}",
+        i18n::text(Word::MoneyChartDescription, &args, lang),
+        parts.join("; ")
+    );
+    bar_chart(
+        "chart-money",
+        word(Word::ChartMoney, lang),
+        &desc,
+        &bars,
+        word(Word::NoMoney, lang),
     )
 }
 
@@ -274,7 +312,7 @@ pub(super) fn timeline(report: &Report, lang: Lang) -> String {
         .map(|a| {
             format!(
                 "{} {}, {}",
-                code_text(report, a.action_plan.as_str(), a.code.as_str()),
+                code_text(report, a.plan.as_str(), a.code.as_str()),
                 window_text(a, lang),
                 i18n::status_word(a.status, lang)
             )
@@ -376,7 +414,7 @@ pub(super) fn timeline(report: &Report, lang: Lang) -> String {
         let end = window_end.unwrap_or(to).clamp(from, to);
         let x1 = x(start);
         let x2 = end.succ_opt().map_or(X0 + PLOT, x).max(x1 + 2.0);
-        let code = code_text(report, a.action_plan.as_str(), a.code.as_str());
+        let code = code_text(report, a.plan.as_str(), a.code.as_str());
         let mut label = format!("{code} {}", i18n::status_word(a.status, lang));
         if a.overdue {
             label.push_str(&format!(", {}", word(Word::OverdueOne, lang)));

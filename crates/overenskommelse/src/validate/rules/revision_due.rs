@@ -3,7 +3,7 @@
 //! longer ago than the rhythm.
 
 use super::prelude::*;
-use crate::model::{Agreement, Date, Decision, DecisionKind};
+use crate::model::{Agreement, Date, DecisionKind};
 
 definition!(RevisionDue, "OVK-STAT-003", Warning, Status, [Agreement]);
 
@@ -22,7 +22,7 @@ impl<'a> Check<'a> for RevisionDueCheck {
         if has_ended(doc, as_of) {
             return;
         }
-        let Some(last) = last_renewal(doc) else {
+        let Some(last) = doc.last_renewal() else {
             return;
         };
         let due = last
@@ -39,25 +39,6 @@ impl<'a> Check<'a> for RevisionDueCheck {
             );
         }
     }
-}
-
-/// The latest day the agreement was adopted, signed, revised or extended, as far as known.
-pub(crate) fn last_renewal(doc: &Agreement) -> Option<Date> {
-    let renews = |d: &&Decision| {
-        matches!(
-            d.kind,
-            DecisionKind::Adopted
-                | DecisionKind::Signed
-                | DecisionKind::Revised
-                | DecisionKind::Extended
-        )
-    };
-    doc.decisions
-        .iter()
-        .chain(doc.versions.iter().flat_map(|v| v.decisions.iter()))
-        .filter(renews)
-        .filter_map(|d| d.date.as_ref().and_then(|date| date.latest()))
-        .max()
 }
 
 /// True when the agreement has ended by `as_of`: an ending decision in effect, or a validity
