@@ -36,6 +36,12 @@ bench:
 report:
 	$(CARGO) run -p ovk -- report examples/boras/uppfoljning-2018.json --as-of 2018-12-31 --since 2018-06-15
 
+## Screenshots of the full HTML report in Swedish and English with headless Chromium (Debian's
+## `chromium`; not part of `make test`), in target/screenshots/.
+.PHONY: report-screenshots
+report-screenshots:
+	scripts/report-screenshots.sh target/screenshots
+
 ## Fuzzing with cargo-fuzz (needs the nightly toolchain; installs cargo-fuzz when missing; not
 ## part of `make test`): seeds the corpora, then runs each target for FUZZ_SECONDS seconds with
 ## the dictionary, then the schema oracle on more documents. Fails when a target crashes or the

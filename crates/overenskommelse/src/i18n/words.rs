@@ -83,6 +83,12 @@ pub enum Word {
 
     /// Heading of what the agreement is and where it stands.
     AgreementHeading,
+    /// Caption of the money line by line.
+    MoneyLines,
+    /// Caption of the parties.
+    PartiesHeading,
+    /// Caption of the decisions.
+    DecisionsHeading,
     /// Heading of the principles.
     PrinciplesHeading,
     /// Column: a principle.

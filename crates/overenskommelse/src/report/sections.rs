@@ -3,8 +3,8 @@
 
 use super::agreement::{DecisionInfo, PlanStanding, Standing};
 use super::layout::{
-    code_cell, cols, or_dash, period_text, responsible_cell, text, title_cell, window_text, Block,
-    Chart, Section, Span, Table,
+    cols, or_dash, period_text, responsible_cell, text, title_cell, window_text, Block, Chart,
+    Section, Span, Table,
 };
 use super::Report;
 use crate::i18n::{self, word, Arg, Args, Lang, Word};
@@ -117,7 +117,7 @@ pub(super) fn agreement_section(report: &Report, lang: Lang) -> Section {
         blocks.push(Block::Empty(word(Word::NoParties, lang).to_owned()));
     } else {
         blocks.push(Block::Table(Table {
-            caption: word(Word::Party, lang).to_owned(),
+            caption: word(Word::PartiesHeading, lang).to_owned(),
             columns: cols(
                 lang,
                 &[
@@ -202,7 +202,7 @@ fn capitalized(s: &str) -> String {
 
 fn decision_table(decisions: &[&DecisionInfo], lang: Lang) -> Block {
     Block::Table(Table {
-        caption: word(Word::DecisionColumn, lang).to_owned(),
+        caption: word(Word::DecisionsHeading, lang).to_owned(),
         columns: cols(
             lang,
             &[
@@ -321,7 +321,8 @@ pub(super) fn money_section(report: &Report, lang: Lang) -> Section {
                     .per_year
                     .iter()
                     .map(|y| {
-                        let with_currency = |v: i64| format!("{} {}", amount(v, lang), y.currency);
+                        let with_currency =
+                            |v: i64| format!("{}\u{a0}{}", amount(v, lang), y.currency);
                         vec![
                             text(y.year.to_string()),
                             text(with_currency(y.decided)),
@@ -333,7 +334,7 @@ pub(super) fn money_section(report: &Report, lang: Lang) -> Section {
             }),
             Block::Chart(Chart::Money),
             Block::Table(Table {
-                caption: word(Word::Amount, lang).to_owned(),
+                caption: word(Word::MoneyLines, lang).to_owned(),
                 columns: cols(
                     lang,
                     &[
@@ -354,7 +355,7 @@ pub(super) fn money_section(report: &Report, lang: Lang) -> Section {
                             text(l.year.to_string()),
                             text(or_dash(
                                 l.amount
-                                    .map(|a| format!("{} {}", amount(a, lang), l.currency)),
+                                    .map(|a| format!("{}\u{a0}{}", amount(a, lang), l.currency)),
                             )),
                             text(word(
                                 if l.decided {
@@ -441,8 +442,9 @@ pub(super) fn partnerships_section(report: &Report, lang: Lang) -> Section {
                     if o.overdue {
                         status.push(Span::Flag(word(Word::OverdueOne, lang).to_owned()));
                     }
+                    // Under its partnership's heading, an obligation's code needs no prefix.
                     vec![
-                        code_cell(report, o),
+                        vec![Span::Code(o.code.as_str().to_owned())],
                         responsible_cell(o),
                         title_cell(o, lang),
                         status,

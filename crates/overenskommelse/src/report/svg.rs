@@ -77,9 +77,10 @@ struct Bar {
 
 /// Horizontal bars, one row each: label, bar, and the count as text after it.
 fn bar_chart(id: &str, title: &str, desc: &str, bars: &[Bar], empty: &str) -> String {
-    const WIDTH: u32 = 640;
-    const LABEL_END: u32 = 210;
-    const X0: u32 = 220;
+    // Room for a label of 34 characters at 12 px, so that none is cut at the left edge.
+    const WIDTH: u32 = 720;
+    const LABEL_END: u32 = 270;
+    const X0: u32 = 280;
     const PLOT: f64 = 300.0;
     const ROW: u32 = 26;
     const TOP: u32 = 8;
@@ -168,7 +169,7 @@ pub(super) fn money_chart(report: &Report, lang: Lang) -> String {
             (total.decided, Word::DecidedYes, NEUTRAL_FILL),
             (total.undecided, Word::DecidedNo, UNDECIDED_FILL),
         ] {
-            let note = format!("{} {}", i18n::amount(value, lang), total.currency);
+            let note = format!("{}\u{a0}{}", i18n::amount(value, lang), total.currency);
             let label = format!("{} {}", total.year, word(which, lang));
             parts.push(format!("{label} {note}"));
             bars.push(Bar {
