@@ -7,9 +7,9 @@
 use chrono::{Datelike, Days};
 use overenskommelse::{
     ActionPlan, ActionPlanKind, Activity, ActivityCode, ActivityTime, Agreement, Assessment, Body,
-    BodyKind, Challenge, Date, FollowUp, InterestArea, Jurisdiction, JurisdictionKind,
-    LocalizedText, Mention, Objective, Party, PartyKind, Period, Person, PersonalName, Plan,
-    PlanKind, Principle, Side, Status, SCHEMA_VERSION,
+    BodyKind, BudgetLine, Challenge, Date, FollowUp, InterestArea, Jurisdiction, JurisdictionKind,
+    LocalizedText, Mention, Objective, Obligation, Partnership, PartnershipKind, Party, PartyKind,
+    Period, Person, PersonalName, Plan, PlanKind, Principle, Side, Status, SCHEMA_VERSION,
 };
 use serde_json::{json, Map, Value};
 
@@ -191,14 +191,46 @@ pub fn document(activities: usize, seed: u64) -> Agreement {
         extensions: Default::default(),
     };
     let mut action_plans = Vec::with_capacity(plans_needed);
+    let mut partnerships = Vec::new();
+    // Money and partnerships draw from a generator of their own, so that the activities of a
+    // seed stay what they were before documents had them.
+    let mut money_rng = Rng::new(seed ^ 0x6d6f_6e65_7900);
     let mut remaining = activities;
     for index in 0..plans_needed {
         let year = first_year + index as i32;
         let count = remaining.min(ACTIVITIES_PER_ACTION_PLAN);
         remaining -= count;
         let activities = (0..count)
-            .map(|n| activity(&mut rng, n, year, &parties, &people, &objective_ids))
+            .map(|n| {
+                let mut activity = activity(&mut rng, n, year, &parties, &people, &objective_ids);
+                // Every tenth activity has money of its own.
+                if n % 10 == 0 {
+                    activity.budget.push(budget_line(
+                        year,
+                        Some(5_000 * (n as i64 / 10 + 1)),
+                        &parties[0].id,
+                        None,
+                    ));
+                }
+                activity
+            })
             .collect();
+        if index % 10 == 0 {
+            partnerships.push(partnership(&mut money_rng, year, &parties));
+        }
+        let mut budget = vec![budget_line(
+            year,
+            Some(100_000 + 25_000 * (index as i64 % 5)),
+            &parties[0].id,
+            Some(&parties[1].id),
+        )];
+        if index % 2 == 1 {
+            // Next year's money, not decided yet.
+            let mut next = budget_line(year + 1, None, &parties[0].id, Some(&parties[1].id));
+            next.decided = false;
+            next.note = Some(text(format!("{} beslutas i budgeten.", year + 1)));
+            budget.push(next);
+        }
         action_plans.push(ActionPlan {
             id: format!("handlingsplan-{year}").as_str().into(),
             kind: ActionPlanKind::ActionPlan,
@@ -216,7 +248,7 @@ pub fn document(activities: usize, seed: u64) -> Agreement {
             follow_up: None,
             activities_title: None,
             activities,
-            budget: Vec::new(),
+            budget,
             extensions: Default::default(),
         });
     }
@@ -264,7 +296,7 @@ pub fn document(activities: usize, seed: u64) -> Agreement {
         interest_areas,
         plans: vec![plan],
         action_plans,
-        partnerships: Vec::new(),
+        partnerships,
         evaluations: Vec::new(),
         sections: Vec::new(),
         extensions: Default::default(),
@@ -537,6 +569,86 @@ fn activity(
         principles: Vec::new(),
         budget: Vec::new(),
         follow_ups,
+        extensions: Default::default(),
+    }
+}
+
+/// A decided line of money for `year` from `funder` (to `recipient`), or one without an amount.
+fn budget_line(
+    year: i32,
+    amount: Option<i64>,
+    funder: &overenskommelse::PartyId,
+    recipient: Option<&overenskommelse::PartyId>,
+) -> BudgetLine {
+    BudgetLine {
+        year,
+        amount,
+        currency: "SEK".to_owned(),
+        funder: Some(Mention {
+            parties: vec![funder.clone()],
+            ..Mention::default()
+        }),
+        recipient: recipient.map(|id| Mention {
+            parties: vec![id.clone()],
+            ..Mention::default()
+        }),
+        source: Some(text("Kommunstyrelsens anslag")),
+        decided: amount.is_some(),
+        note: None,
+        extensions: Default::default(),
+    }
+}
+
+/// An IOP over three years from `year` between the kommun and the idéburna, with money per
+/// year and two obligations for each.
+fn partnership(rng: &mut Rng, year: i32, parties: &[Party]) -> Partnership {
+    let (kommun, ideburna) = (&parties[0].id, &parties[1].id);
+    let obligations = ["K1", "K2", "I1", "I2"]
+        .iter()
+        .enumerate()
+        .map(|(k, code)| Obligation {
+            code: ActivityCode((*code).to_owned()),
+            party: if k < 2 {
+                kommun.clone()
+            } else {
+                ideburna.clone()
+            },
+            text: text(if k < 2 {
+                "Kommunen ska upplåta lokaler och bidra med det belopp som budgeten anger."
+            } else {
+                "Föreningen ska hålla verksamheten öppen och redovisa den varje halvår."
+            }),
+            time: Some(ActivityTime {
+                text: Some(text(if k % 2 == 0 { "Löpande" } else { "Hösten" })),
+                window: None,
+                extensions: Default::default(),
+            }),
+            status: Some(Status::Planned),
+            follow_ups: follow_ups(rng, year),
+            extensions: Default::default(),
+        })
+        .collect();
+    Partnership {
+        id: format!("iop-{year}").as_str().into(),
+        kind: PartnershipKind::Iop,
+        title: text(format!("IOP om mötesplatser {year}–{}", year + 2)),
+        plan: Some("plan".into()),
+        parties: vec![kommun.clone(), ideburna.clone()],
+        period: Some(Period::new(date(year, 1, 1), date(year + 2, 12, 31))),
+        decisions: Vec::new(),
+        description: None,
+        sections: Vec::new(),
+        budget: (0..3)
+            .map(|k| {
+                let mut line = budget_line(year + k, Some(300_000), kommun, Some(ideburna));
+                if k > 0 {
+                    line.amount = None;
+                    line.decided = false;
+                }
+                line
+            })
+            .collect(),
+        obligations,
         extensions: Default::default(),
     }
 }

@@ -259,14 +259,18 @@ fn state_of(item: Followed<'_>, context: &TimeContext, options: &FollowUpOptions
 
 /// Where every activity of the document stands at `options.as_of`, in the order of [`work`].
 pub fn activity_states(doc: &Agreement, options: &FollowUpOptions) -> Vec<ActivityState> {
-    let mut contexts: Vec<(&str, TimeContext)> = Vec::new();
+    // One context per plan, made when its first activity comes.
+    let mut current: Option<(&str, TimeContext)> = None;
     work(doc)
         .map(|w| {
-            // One context per plan, made when its first activity comes.
-            if contexts.last().is_none_or(|(id, _)| *id != w.plan) {
-                contexts.push((w.plan, time_context(doc, Some(w.period))));
-            }
-            let context = contexts.last().map(|(_, c)| c).cloned().unwrap_or_default();
+            let context = match &current {
+                Some((id, context)) if *id == w.plan => context,
+                _ => {
+                    &current
+                        .insert((w.plan, time_context(doc, Some(w.period))))
+                        .1
+                }
+            };
             let (list, i, j) = w.path;
             let item = Followed {
                 layer: w.layer,
@@ -285,7 +289,7 @@ pub fn activity_states(doc: &Agreement, options: &FollowUpOptions) -> Vec<Activi
                     .collect(),
                 start: w.period.first_day(),
             };
-            state_of(item, &context, options)
+            state_of(item, context, options)
         })
         .collect()
 }
