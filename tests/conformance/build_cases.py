@@ -36,6 +36,7 @@ SEVERITY = {
     "OVK-DATE-006": "warning",
     "OVK-DATE-007": "warning",
     "OVK-DATE-009": "warning",
+    "OVK-CODE-007": "warning",
     "OVK-REF-004": "warning",
     "OVK-REF-005": "warning",
     "OVK-STAT-003": "warning",
@@ -571,6 +572,39 @@ case("region-near-miss-two-digit-code", "A region with the two-digit länskod 12
 case("kommun-near-miss-leading-zero", "A kommunkod with a leading zero (Stockholm 0180) is valid.",
      [], doc=changed(put("/jurisdiction", {"kind": "kommun", "name": "Stockholms stad", "code": "0180"})),
      near_miss=["OVK-CODE-001"])
+case("region-code-not-in-list", "A region with the two-digit code 11, which no län has in SCB's list, is invalid.",
+     [f("OVK-CODE-001", "/jurisdiction/code")],
+     doc=changed(put("/jurisdiction", {"kind": "region", "name": "Region Skåne", "code": "11"})))
+case("kommun-code-not-in-list", "A four-digit kommunkod of an existing län (14) that no kommun has in SCB's list (1479) is invalid.",
+     [f("OVK-CODE-001", "/jurisdiction/code")], doc=changed(put("/jurisdiction/code", "1479")))
+case("kommun-near-miss-region-gotland", "Region Gotland is a kommun with the kommunkod 0980, and its name is one of Gotland's.",
+     [], doc=changed(put("/jurisdiction", {"kind": "kommun", "name": "Region Gotland", "code": "0980"})),
+     near_miss=["OVK-CODE-001", "OVK-CODE-007"])
+case("jurisdiction-name-of-another-kommun", "Lunds kommun with the code 1280, which is Malmö's, has a name that does not match its code.",
+     [f("OVK-CODE-007", "/jurisdiction/name")],
+     doc=changed(put("/jurisdiction", {"kind": "kommun", "name": "Lunds kommun", "code": "1280"})))
+case("jurisdiction-name-of-no-kommun", "A name that is no kommun's (Exempelby kommun) with Borås' code does not match it.",
+     [f("OVK-CODE-007", "/jurisdiction/name")], doc=changed(put("/jurisdiction/name", "Exempelby kommun")))
+case("region-name-of-another-region", "Region Halland with the länskod 12, which is Skåne's, has a name that does not match its code.",
+     [f("OVK-CODE-007", "/jurisdiction/name")],
+     doc=changed(put("/jurisdiction", {"kind": "region", "name": "Region Halland", "code": "12"})))
+case("jurisdiction-name-near-miss-malmo-stad", "Malmö stad is a usual form of the name of 1280, Malmö.",
+     [], doc=changed(put("/jurisdiction", {"kind": "kommun", "name": "Malmö stad", "code": "1280"})),
+     near_miss=["OVK-CODE-007"])
+case("jurisdiction-name-near-miss-falu-kommun", "Falu kommun is the name of 2080, which SCB lists as Falun.",
+     [], doc=changed(put("/jurisdiction", {"kind": "kommun", "name": "Falu kommun", "code": "2080"})),
+     near_miss=["OVK-CODE-007"])
+case("region-name-near-miss-vastra-gotalandsregionen", "Västra Götalandsregionen is the name of the region with the länskod 14, Västra Götalands län.",
+     [], doc=changed(put("/jurisdiction", {"kind": "region", "name": "Västra Götalandsregionen", "code": "14"})),
+     near_miss=["OVK-CODE-007"])
+case("jurisdiction-name-near-miss-code-not-in-list", "Lunds kommun with 1279, a code no kommun has, is a code that is not in the list (its hint names Lund), not a name that does not match.",
+     [f("OVK-CODE-001", "/jurisdiction/code")],
+     doc=changed(put("/jurisdiction", {"kind": "kommun", "name": "Lunds kommun", "code": "1279"})),
+     near_miss=["OVK-CODE-007"])
+case("jurisdiction-name-near-miss-code-missing", "Malmö stad without a code is a missing code, and nothing is said of the name.",
+     [f("OVK-STR-003", "/jurisdiction/code")],
+     doc=changed(put("/jurisdiction", {"kind": "kommun", "name": "Malmö stad"})),
+     near_miss=["OVK-CODE-001", "OVK-CODE-007"])
 case("org-number-bad-check-digit", "An organisation number whose last digit fails the Luhn check is invalid.",
      [f("OVK-CODE-002", "/parties/0/org_number")], doc=changed(put("/parties/0/org_number", "212000-1562")))
 case("org-number-misplaced-hyphen", "An organisation number with the hyphen after the fifth digit is invalid.",

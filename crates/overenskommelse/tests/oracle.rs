@@ -43,7 +43,7 @@
 //! | OVK-ID-001/002 duplicate ids, codes  | uniqueness across the document                        |
 //! | OVK-REF-001/002 references           | references between ids                                |
 //! | OVK-DATE-002..005 dates in order     | comparisons between values                            |
-//! | OVK-CODE-001 county list, OVK-CODE-002 Luhn check digit, OVK-CODE-005 http(s) only | the schema has only the shape, as a pattern or format |
+//! | OVK-CODE-001 SCB's list of codes, OVK-CODE-002 Luhn check digit, OVK-CODE-005 http(s) only, OVK-CODE-007 the name of the code | the schema has only the shape, as a pattern or format |
 //! | OVK-STAT-*, OVK-QUAL-*               | content, not structure                                |
 //!
 //! So the library may reject codes and formats (OVK-CODE-*) that the schema accepts, and (b)

@@ -262,6 +262,23 @@ pub enum Word {
     KommunCodeRule,
     /// What a länskod is.
     RegionCodeRule,
+    /// Why a kommunkod of the right form is invalid: no kommun has it.
+    NoSuchKommunCode,
+    /// Why a länskod of the right form is invalid: no län has it.
+    NoSuchRegionCode,
+    /// What to do about a code that is not in SCB's list, when nothing near it is known.
+    LookUpCode,
+    /// What to do about a code that is not in SCB's list: the entries `by_code` are nearest.
+    NearestCodes,
+    /// What to do about a code that is not in SCB's list: the `name` resembles `by_name`.
+    CodeOfName,
+    /// Both: the entries `by_code` are nearest, and the `name` resembles `by_name`.
+    NearestCodesAndCodeOfName,
+    /// What to do about a name that does not match its code: it resembles `by_name`.
+    NameOfAnotherCode,
+    /// What to do about a name that does not match its code: it resembles nothing in the
+    /// list, which calls the code `listed`.
+    NameInNoList,
     /// Why a value is invalid: not one of `allowed`.
     UnknownCode,
     /// Why a value is invalid: outside `min`..`max`.
