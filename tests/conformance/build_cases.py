@@ -36,6 +36,7 @@ SEVERITY = {
     "OVK-DATE-006": "warning",
     "OVK-DATE-007": "warning",
     "OVK-DATE-009": "warning",
+    "OVK-DATE-011": "warning",
     "OVK-CODE-007": "warning",
     "OVK-REF-004": "warning",
     "OVK-REF-005": "warning",
@@ -557,6 +558,53 @@ case("conflicting-decisions-near-miss-both-sourced", "Two adoptions on different
          adopted("2013-05-16", sources=PROTOKOLL), adopted({"text": "juni 2013"}, sources=WEBBPLATS),
          {"kind": "signed", "date": {"text": "hösten 2013"}, "text": "Överenskommelsen undertecknades på stormötet."}])),
      near_miss=["OVK-DATE-009"])
+
+# An agreement that ends: on its `ended` decision's effective day, else on the day of the decision.
+ENDED = {"kind": "ended", "by": BY_KF, "text": "Överenskommelsen sades upp."}
+
+
+def ended(date=None, effective=None):
+    """The agreement's end by the kommunfullmäktige: decided on `date`, in effect from `effective`."""
+    decision = dict(ENDED)
+    if date is not None:
+        decision["date"] = date
+    if effective is not None:
+        decision["effective"] = effective
+    return decision
+
+
+case("ended-before-adopted", "An agreement adopted on 16 May 2013 and ended with effect from 31 December 2012 ends before it was adopted, reported at the end's effective day.",
+     [f("OVK-DATE-010", "/decisions/1/effective")],
+     doc=changed(put("/decisions", [adopted("2013-05-16"), ended("2012-10-01", "2012-12-31")])))
+case("ended-before-validity-in-words", "An agreement valid from 1 January 2014 and ended hösten 2013 (at the latest 30 November), with no effective day, ends before its validity began, reported at the decision's date; what is dated after that end is not reported as well.",
+     [f("OVK-DATE-010", "/decisions/0/date")],
+     doc=changed(put("/validity", {"start": "2014-01-01"}), put("/decisions", [ended({"text": "hösten 2013"})])),
+     near_miss=["OVK-DATE-011"])
+case("ended-near-miss-may-end-after-adoption", "An end known only as december 2018 may fall after an adoption on 20 December 2018, so it is not certainly before it.",
+     [], doc=changed(put("/decisions", [adopted("2018-12-20"), ended({"text": "december 2018"})])),
+     near_miss=["OVK-DATE-010"])
+case("ended-near-miss-effective-counts-not-the-decision", "An end decided on 1 March 2013, before the adoption on 16 May 2013 was formally in effect, but in effect from 31 December 2018, ends after the adoption: the effective day counts.",
+     [], doc=changed(put("/validity", {"start": "2013-05-16"}),
+                     put("/decisions", [adopted("2013-05-16"), ended("2013-03-01", "2018-12-31")])),
+     near_miss=["OVK-DATE-010"])
+case("ended-early-near-miss-plans-run-past-the-end", "An agreement ended early, with effect from 31 December 2018: its plan of 2018–2022 began before the end and runs past it, and every follow-up is dated before it.",
+     [], doc=changed(put("/decisions", [adopted("2013-05-16"), ended("2018-10-25", "2018-12-31")])),
+     near_miss=["OVK-DATE-010", "OVK-DATE-011"])
+case("follow-up-after-end", "A follow-up dated 28 November 2018 of an agreement ended with effect from 30 June 2018 is dated after the end; the one of 1 March is not.",
+     [f("OVK-DATE-011", A + "/follow_ups/1/date")],
+     doc=changed(put("/decisions", [adopted("2013-05-16"), ended("2018-05-03", "2018-06-30")])))
+case("plan-and-action-plan-start-after-end", "A plan of 2023–2026 and an action plan of 2019 that start after the agreement ended on 31 December 2018 are reported at their starts.",
+     [f("OVK-DATE-011", "/plans/1/period/start"), f("OVK-DATE-011", "/action_plans/1/period/start")],
+     doc=changed(put("/decisions", [adopted("2013-05-16"), ended("2018-10-25", "2018-12-31")]),
+                 append("/plans", {"id": "plan-2023-2026", "kind": "long_term", "title": "Plan för 2023–2026",
+                                   "period": {"start": "2023-01-01", "end": "2026-12-31"}}),
+                 append("/action_plans", {"id": "handlingsplan-2019", "kind": "action_plan", "title": "Handlingsplan 2019",
+                                          "plan": "plan-2018-2022", "period": {"start": "2019-01-01", "end": "2019-12-31"}})))
+case("after-end-near-miss-same-day-and-partnership", "A follow-up on the day the agreement ends is not after it, nor is a follow-up of an IOP, an agreement with its own period, dated later.",
+     [], doc=changed(put("/decisions", [adopted("2013-05-16"), ended("2018-10-25", "2018-11-28")]),
+                     append("/parties", KVINNOJOUREN), put("/partnerships", [IOP]),
+                     put("/partnerships/0/obligations/1/follow_ups", [{"date": "2018-12-15", "status": "in_progress"}])),
+     near_miss=["OVK-DATE-011"])
 
 # Codes.
 case("kommun-code-three-digits", "A kommunkod of three digits is invalid.",

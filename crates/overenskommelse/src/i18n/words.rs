@@ -279,6 +279,16 @@ pub enum Word {
     /// What to do about a name that does not match its code: it resembles nothing in the
     /// list, which calls the code `listed`.
     NameInNoList,
+    /// How an agreement started: it was adopted.
+    WasAdopted,
+    /// How an agreement started: its validity began.
+    BecameValid,
+    /// What is dated after the end: a plan's start.
+    PlanStarts,
+    /// What is dated after the end: an action plan's start.
+    ActionPlanStarts,
+    /// What is dated after the end: a follow-up.
+    FollowUpDated,
     /// Why a value is invalid: not one of `allowed`.
     UnknownCode,
     /// Why a value is invalid: outside `min`..`max`.

@@ -378,6 +378,10 @@ date_text_disagrees: DateTextDisagrees,
 date_reversed: DateReversed,
 /// OVK-DATE-009: two dates for one decision without a source for each.
 conflicting_decisions: ConflictingDecisions,
+/// OVK-DATE-010: an agreement that ends before it was adopted or before its validity began.
+ended_before_start: EndedBeforeStart,
+/// OVK-DATE-011: a plan, action plan or follow-up dated after the agreement ended.
+after_end: AfterEnd,
 /// OVK-CODE-001: a kommunkod or länskod that is not in SCB's list.
 jurisdiction_code: JurisdictionCode,
 /// OVK-CODE-002: an organisation number that fails its form or check digit.
