@@ -811,6 +811,27 @@ case("name-near-miss-part-of-longer-word", "A person's name inside a longer word
 case("name-near-miss-referenced-in-reported-by", "A name in a mention that refers to the person is not free text.",
      [], doc=changed(put(A + "/follow_ups/1/reported_by", [{"text": "Malin", "people": ["malin"]}])),
      near_miss=["OVK-QUAL-006"])
+LARI = {"id": "lari", "name": "Lari Pitkä-Kangas"}
+SVENSSON = {"id": "svensson", "name": "A. B. Svensson"}
+case("name-in-genitive", "A person's name in the genitive (Malins) is her name.",
+     [f("OVK-QUAL-006", A + "/description")],
+     doc=changed(put(A + "/description", "Malins uppdrag är att hålla sidan aktuell.")))
+case("name-ending-in-s-in-genitive", "A name ending in s in the genitive with an apostrophe (Anders') is his name.",
+     [f("OVK-QUAL-006", B + "/title")],
+     doc=changed(put(B + "/title", "Anders' facebooksida")))
+case("name-with-space-for-hyphen", "Lari Pitkä-Kangas written with a space, Lari Pitkä Kangas, is his name.",
+     [f("OVK-QUAL-006", A + "/description")],
+     doc=changed(append("/people", LARI), put(A + "/description", "Föreläsning av Lari Pitkä Kangas om ideell sektor.")))
+case("name-with-initials-without-dots", "A. B. Svensson written A B Svensson, without the dots of the initials, is the name.",
+     [f("OVK-QUAL-006", A + "/description")],
+     doc=changed(append("/people", SVENSSON), put(A + "/description", "A B Svensson leder samtalet.")))
+case("name-near-miss-genitive-inside-a-word", "A person's name with an s inside a longer word (Malinskolan) is not the name.",
+     [], doc=changed(put(A + "/description", "Träffen hålls på Malinskolan.")),
+     near_miss=["OVK-QUAL-006"])
+case("name-near-miss-surname-and-company", "A surname alone (familjen Pitkä-Kangas) and a company written AB Svensson are not the whole names Lari Pitkä-Kangas and A. B. Svensson.",
+     [], doc=changed(append("/people", LARI), append("/people", SVENSSON),
+                     put(A + "/description", "Familjen Pitkä-Kangas bjuder på fika; ljudet sköts av AB Svensson & Söner.")),
+     near_miss=["OVK-QUAL-006"])
 case("vacant-role-with-holder", "The joint council's ordförande said to be vacant and held by a person is reported at its holder.",
      [f("OVK-QUAL-007", "/bodies/0/roles/0/holder")],
      doc=changed(put("/bodies/0/roles", [{"title": "ordförande", "vacant": True, "holder": "anders"}])))

@@ -359,7 +359,7 @@ impl Table for English {
             },
             RuleId::NameInFreeText => RuleTexts {
                 title: "Person's name in free text",
-                explanation: "The name of a person listed in `people` appears in free text. Names are personal data: in free text they cannot be removed when the document is published.",
+                explanation: "The name of a person listed in `people` appears in free text. Names are personal data: in free text they cannot be removed when the document is published. The name is found as whole words, also in the genitive (\"Annas uppdrag\", \"Lars'\"), with a hyphen or a space between its parts (\"Pitkä-Kangas\", \"Pitkä Kangas\") and with or without the dots of initials (\"A. B. Svensson\", \"A B Svensson\"); upper and lower case differ.",
                 hint: Some("Refer to the person with `people` in `responsible`, `target_groups` or `reported_by`, or write the role instead of the name."),
                 message: "The text names {name} (the person \"{person}\").",
                 finding_hint: None,

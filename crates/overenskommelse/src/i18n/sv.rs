@@ -359,7 +359,7 @@ impl Table for Swedish {
             },
             RuleId::NameInFreeText => RuleTexts {
                 title: "Personnamn i fritext",
-                explanation: "Ett namn på en person som finns bland `people` står i en fritext. Namn är personuppgifter: står de i fritext kan de inte tas bort när dokumentet publiceras.",
+                explanation: "Ett namn på en person som finns bland `people` står i en fritext. Namn är personuppgifter: står de i fritext kan de inte tas bort när dokumentet publiceras. Namnet hittas som hela ord, också i genitiv (”Annas uppdrag”, ”Lars’”), med bindestreck eller mellanslag mellan delarna (”Pitkä-Kangas”, ”Pitkä Kangas”) och med eller utan punkt efter initialer (”A. B. Svensson”, ”A B Svensson”); stor och liten bokstav skiljs åt.",
                 hint: Some("Hänvisa till personen med `people` i en `responsible`, `target_groups` eller `reported_by`, eller skriv rollen i stället för namnet."),
                 message: "Texten nämner {name} (personen \"{person}\") vid namn.",
                 finding_hint: None,
