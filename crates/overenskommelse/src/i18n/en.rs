@@ -592,6 +592,7 @@ impl Table for English {
             Word::SinceAfterAsOf => "The date of the last general meeting ({since}) is after the report date ({as_of}).",
             Word::NotADate => "\"{text}\" is not a date YYYY-MM-DD.",
             Word::NotAPeriod => "\"{text}\" is not a period: write START..END, for example 2018-01-01..2018-12-31.",
+            Word::PeriodEndsBeforeStart => "The period {start}..{end} ends before it starts: write START..END with the earlier day first.",
             Word::InvalidDocument => "The document has {count} {count|error|errors}, the first: {first}",
         }
     }

@@ -592,6 +592,7 @@ impl Table for Swedish {
             Word::SinceAfterAsOf => "Datumet för förra stormötet ({since}) är efter rapportdatumet ({as_of}).",
             Word::NotADate => "\"{text}\" är inte ett datum ÅÅÅÅ-MM-DD.",
             Word::NotAPeriod => "\"{text}\" är ingen period: skriv START..SLUT, till exempel 2018-01-01..2018-12-31.",
+            Word::PeriodEndsBeforeStart => "Perioden {start}..{end} slutar innan den börjar: skriv START..SLUT med den tidigare dagen först.",
             Word::InvalidDocument => "Dokumentet har {count} {count|fel|fel}, det första: {first}",
         }
     }

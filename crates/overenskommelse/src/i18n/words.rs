@@ -311,6 +311,8 @@ pub enum Word {
     NotADate,
     /// An error: `text` is not a period START..END.
     NotAPeriod,
+    /// An error: the period `start`..`end` ends before it starts.
+    PeriodEndsBeforeStart,
     /// An error: the document has `count` errors.
     InvalidDocument,
 }
