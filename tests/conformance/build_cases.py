@@ -36,6 +36,8 @@ SEVERITY = {
     "OVK-DATE-006": "warning",
     "OVK-DATE-007": "warning",
     "OVK-DATE-009": "warning",
+    "OVK-DATE-011": "warning",
+    "OVK-CODE-007": "warning",
     "OVK-REF-004": "warning",
     "OVK-REF-005": "warning",
     "OVK-STAT-003": "warning",
@@ -557,6 +559,53 @@ case("conflicting-decisions-near-miss-both-sourced", "Two adoptions on different
          {"kind": "signed", "date": {"text": "hösten 2013"}, "text": "Överenskommelsen undertecknades på stormötet."}])),
      near_miss=["OVK-DATE-009"])
 
+# An agreement that ends: on its `ended` decision's effective day, else on the day of the decision.
+ENDED = {"kind": "ended", "by": BY_KF, "text": "Överenskommelsen sades upp."}
+
+
+def ended(date=None, effective=None):
+    """The agreement's end by the kommunfullmäktige: decided on `date`, in effect from `effective`."""
+    decision = dict(ENDED)
+    if date is not None:
+        decision["date"] = date
+    if effective is not None:
+        decision["effective"] = effective
+    return decision
+
+
+case("ended-before-adopted", "An agreement adopted on 16 May 2013 and ended with effect from 31 December 2012 ends before it was adopted, reported at the end's effective day.",
+     [f("OVK-DATE-010", "/decisions/1/effective")],
+     doc=changed(put("/decisions", [adopted("2013-05-16"), ended("2012-10-01", "2012-12-31")])))
+case("ended-before-validity-in-words", "An agreement valid from 1 January 2014 and ended hösten 2013 (at the latest 30 November), with no effective day, ends before its validity began, reported at the decision's date; what is dated after that end is not reported as well.",
+     [f("OVK-DATE-010", "/decisions/0/date")],
+     doc=changed(put("/validity", {"start": "2014-01-01"}), put("/decisions", [ended({"text": "hösten 2013"})])),
+     near_miss=["OVK-DATE-011"])
+case("ended-near-miss-may-end-after-adoption", "An end known only as december 2018 may fall after an adoption on 20 December 2018, so it is not certainly before it.",
+     [], doc=changed(put("/decisions", [adopted("2018-12-20"), ended({"text": "december 2018"})])),
+     near_miss=["OVK-DATE-010"])
+case("ended-near-miss-effective-counts-not-the-decision", "An end decided on 1 March 2013, before the adoption on 16 May 2013 was formally in effect, but in effect from 31 December 2018, ends after the adoption: the effective day counts.",
+     [], doc=changed(put("/validity", {"start": "2013-05-16"}),
+                     put("/decisions", [adopted("2013-05-16"), ended("2013-03-01", "2018-12-31")])),
+     near_miss=["OVK-DATE-010"])
+case("ended-early-near-miss-plans-run-past-the-end", "An agreement ended early, with effect from 31 December 2018: its plan of 2018–2022 began before the end and runs past it, and every follow-up is dated before it.",
+     [], doc=changed(put("/decisions", [adopted("2013-05-16"), ended("2018-10-25", "2018-12-31")])),
+     near_miss=["OVK-DATE-010", "OVK-DATE-011"])
+case("follow-up-after-end", "A follow-up dated 28 November 2018 of an agreement ended with effect from 30 June 2018 is dated after the end; the one of 1 March is not.",
+     [f("OVK-DATE-011", A + "/follow_ups/1/date")],
+     doc=changed(put("/decisions", [adopted("2013-05-16"), ended("2018-05-03", "2018-06-30")])))
+case("plan-and-action-plan-start-after-end", "A plan of 2023–2026 and an action plan of 2019 that start after the agreement ended on 31 December 2018 are reported at their starts.",
+     [f("OVK-DATE-011", "/plans/1/period/start"), f("OVK-DATE-011", "/action_plans/1/period/start")],
+     doc=changed(put("/decisions", [adopted("2013-05-16"), ended("2018-10-25", "2018-12-31")]),
+                 append("/plans", {"id": "plan-2023-2026", "kind": "long_term", "title": "Plan för 2023–2026",
+                                   "period": {"start": "2023-01-01", "end": "2026-12-31"}}),
+                 append("/action_plans", {"id": "handlingsplan-2019", "kind": "action_plan", "title": "Handlingsplan 2019",
+                                          "plan": "plan-2018-2022", "period": {"start": "2019-01-01", "end": "2019-12-31"}})))
+case("after-end-near-miss-same-day-and-partnership", "A follow-up on the day the agreement ends is not after it, nor is a follow-up of an IOP, an agreement with its own period, dated later.",
+     [], doc=changed(put("/decisions", [adopted("2013-05-16"), ended("2018-10-25", "2018-11-28")]),
+                     append("/parties", KVINNOJOUREN), put("/partnerships", [IOP]),
+                     put("/partnerships/0/obligations/1/follow_ups", [{"date": "2018-12-15", "status": "in_progress"}])),
+     near_miss=["OVK-DATE-011"])
+
 # Codes.
 case("kommun-code-three-digits", "A kommunkod of three digits is invalid.",
      [f("OVK-CODE-001", "/jurisdiction/code")], doc=changed(put("/jurisdiction/code", "149")))
@@ -571,6 +620,39 @@ case("region-near-miss-two-digit-code", "A region with the two-digit länskod 12
 case("kommun-near-miss-leading-zero", "A kommunkod with a leading zero (Stockholm 0180) is valid.",
      [], doc=changed(put("/jurisdiction", {"kind": "kommun", "name": "Stockholms stad", "code": "0180"})),
      near_miss=["OVK-CODE-001"])
+case("region-code-not-in-list", "A region with the two-digit code 11, which no län has in SCB's list, is invalid.",
+     [f("OVK-CODE-001", "/jurisdiction/code")],
+     doc=changed(put("/jurisdiction", {"kind": "region", "name": "Region Skåne", "code": "11"})))
+case("kommun-code-not-in-list", "A four-digit kommunkod of an existing län (14) that no kommun has in SCB's list (1479) is invalid.",
+     [f("OVK-CODE-001", "/jurisdiction/code")], doc=changed(put("/jurisdiction/code", "1479")))
+case("kommun-near-miss-region-gotland", "Region Gotland is a kommun with the kommunkod 0980, and its name is one of Gotland's.",
+     [], doc=changed(put("/jurisdiction", {"kind": "kommun", "name": "Region Gotland", "code": "0980"})),
+     near_miss=["OVK-CODE-001", "OVK-CODE-007"])
+case("jurisdiction-name-of-another-kommun", "Lunds kommun with the code 1280, which is Malmö's, has a name that does not match its code.",
+     [f("OVK-CODE-007", "/jurisdiction/name")],
+     doc=changed(put("/jurisdiction", {"kind": "kommun", "name": "Lunds kommun", "code": "1280"})))
+case("jurisdiction-name-of-no-kommun", "A name that is no kommun's (Exempelby kommun) with Borås' code does not match it.",
+     [f("OVK-CODE-007", "/jurisdiction/name")], doc=changed(put("/jurisdiction/name", "Exempelby kommun")))
+case("region-name-of-another-region", "Region Halland with the länskod 12, which is Skåne's, has a name that does not match its code.",
+     [f("OVK-CODE-007", "/jurisdiction/name")],
+     doc=changed(put("/jurisdiction", {"kind": "region", "name": "Region Halland", "code": "12"})))
+case("jurisdiction-name-near-miss-malmo-stad", "Malmö stad is a usual form of the name of 1280, Malmö.",
+     [], doc=changed(put("/jurisdiction", {"kind": "kommun", "name": "Malmö stad", "code": "1280"})),
+     near_miss=["OVK-CODE-007"])
+case("jurisdiction-name-near-miss-falu-kommun", "Falu kommun is the name of 2080, which SCB lists as Falun.",
+     [], doc=changed(put("/jurisdiction", {"kind": "kommun", "name": "Falu kommun", "code": "2080"})),
+     near_miss=["OVK-CODE-007"])
+case("region-name-near-miss-vastra-gotalandsregionen", "Västra Götalandsregionen is the name of the region with the länskod 14, Västra Götalands län.",
+     [], doc=changed(put("/jurisdiction", {"kind": "region", "name": "Västra Götalandsregionen", "code": "14"})),
+     near_miss=["OVK-CODE-007"])
+case("jurisdiction-name-near-miss-code-not-in-list", "Lunds kommun with 1279, a code no kommun has, is a code that is not in the list (its hint names Lund), not a name that does not match.",
+     [f("OVK-CODE-001", "/jurisdiction/code")],
+     doc=changed(put("/jurisdiction", {"kind": "kommun", "name": "Lunds kommun", "code": "1279"})),
+     near_miss=["OVK-CODE-007"])
+case("jurisdiction-name-near-miss-code-missing", "Malmö stad without a code is a missing code, and nothing is said of the name.",
+     [f("OVK-STR-003", "/jurisdiction/code")],
+     doc=changed(put("/jurisdiction", {"kind": "kommun", "name": "Malmö stad"})),
+     near_miss=["OVK-CODE-001", "OVK-CODE-007"])
 case("org-number-bad-check-digit", "An organisation number whose last digit fails the Luhn check is invalid.",
      [f("OVK-CODE-002", "/parties/0/org_number")], doc=changed(put("/parties/0/org_number", "212000-1562")))
 case("org-number-misplaced-hyphen", "An organisation number with the hyphen after the fifth digit is invalid.",
@@ -728,6 +810,27 @@ case("name-near-miss-part-of-longer-word", "A person's name inside a longer word
      near_miss=["OVK-QUAL-006"])
 case("name-near-miss-referenced-in-reported-by", "A name in a mention that refers to the person is not free text.",
      [], doc=changed(put(A + "/follow_ups/1/reported_by", [{"text": "Malin", "people": ["malin"]}])),
+     near_miss=["OVK-QUAL-006"])
+LARI = {"id": "lari", "name": "Lari Pitkä-Kangas"}
+SVENSSON = {"id": "svensson", "name": "A. B. Svensson"}
+case("name-in-genitive", "A person's name in the genitive (Malins) is her name.",
+     [f("OVK-QUAL-006", A + "/description")],
+     doc=changed(put(A + "/description", "Malins uppdrag är att hålla sidan aktuell.")))
+case("name-ending-in-s-in-genitive", "A name ending in s in the genitive with an apostrophe (Anders') is his name.",
+     [f("OVK-QUAL-006", B + "/title")],
+     doc=changed(put(B + "/title", "Anders' facebooksida")))
+case("name-with-space-for-hyphen", "Lari Pitkä-Kangas written with a space, Lari Pitkä Kangas, is his name.",
+     [f("OVK-QUAL-006", A + "/description")],
+     doc=changed(append("/people", LARI), put(A + "/description", "Föreläsning av Lari Pitkä Kangas om ideell sektor.")))
+case("name-with-initials-without-dots", "A. B. Svensson written A B Svensson, without the dots of the initials, is the name.",
+     [f("OVK-QUAL-006", A + "/description")],
+     doc=changed(append("/people", SVENSSON), put(A + "/description", "A B Svensson leder samtalet.")))
+case("name-near-miss-genitive-inside-a-word", "A person's name with an s inside a longer word (Malinskolan) is not the name.",
+     [], doc=changed(put(A + "/description", "Träffen hålls på Malinskolan.")),
+     near_miss=["OVK-QUAL-006"])
+case("name-near-miss-surname-and-company", "A surname alone (familjen Pitkä-Kangas) and a company written AB Svensson are not the whole names Lari Pitkä-Kangas and A. B. Svensson.",
+     [], doc=changed(append("/people", LARI), append("/people", SVENSSON),
+                     put(A + "/description", "Familjen Pitkä-Kangas bjuder på fika; ljudet sköts av AB Svensson & Söner.")),
      near_miss=["OVK-QUAL-006"])
 case("vacant-role-with-holder", "The joint council's ordförande said to be vacant and held by a person is reported at its holder.",
      [f("OVK-QUAL-007", "/bodies/0/roles/0/holder")],

@@ -451,7 +451,7 @@ mod tests {
             "{\n",
             "  \"schema_version\": \"1.0\",\n",
             "  \"id\": \"a\", \"title\": \"Å\",\n",
-            "  \"jurisdiction\": {\"kind\": \"kommun\", \"name\": \"X\", \"code\": \"1490\"},\n",
+            "  \"jurisdiction\": {\"kind\": \"kommun\", \"name\": \"Borås\", \"code\": \"1490\"},\n",
             "  \"adopted\": \"2019-02-30\",\n",
             "  \"goals\": [{\"id\": \"g\", \"text\": \"G\", \"strategies\": [\"S\", 5]}],\n",
             "  \"parties\": [{\"id\": \"q\", \"namn\": \"Q\"}],\n",

@@ -46,6 +46,13 @@ pub enum Error {
         /// The report date.
         as_of: Date,
     },
+    /// A period asked for ends before it starts (`ovk time --period 2019-12-31..2019-01-01`).
+    PeriodReversed {
+        /// The first day given.
+        start: Date,
+        /// The last day given, before `start`.
+        end: Date,
+    },
 }
 
 impl Error {
@@ -87,6 +94,10 @@ impl Error {
             Error::SinceAfterAsOf { since, as_of } => (
                 Word::SinceAfterAsOf,
                 Args::new().with("since", *since).with("as_of", *as_of),
+            ),
+            Error::PeriodReversed { start, end } => (
+                Word::PeriodEndsBeforeStart,
+                Args::new().with("start", *start).with("end", *end),
             ),
         };
         i18n::text(word, &args, lang)

@@ -11,7 +11,7 @@ use std::path::PathBuf;
 use overenskommelse::{Document, Error, Finding, Lang, Limits, Options};
 
 /// The smallest valid document; most cases add to it or change one member.
-const MINIMAL: &str = r#"{"schema_version":"2.0","id":"a","title":"T","jurisdiction":{"kind":"kommun","name":"X","code":"1490"}}"#;
+const MINIMAL: &str = r#"{"schema_version":"2.0","id":"a","title":"T","jurisdiction":{"kind":"kommun","name":"Borås","code":"1490"}}"#;
 
 /// The deepest nesting of objects and arrays the default limits allow (the root is level 1).
 const MAX_DEPTH: usize = 64;
@@ -31,7 +31,7 @@ const RUST_WORDS: [&str; 8] = [
 /// The minimal document with more root members (`"key": value, …`) after its own.
 fn with(members: &str) -> String {
     format!(
-        r#"{{"schema_version":"2.0","id":"a","title":"T","jurisdiction":{{"kind":"kommun","name":"X","code":"1490"}},{members}}}"#
+        r#"{{"schema_version":"2.0","id":"a","title":"T","jurisdiction":{{"kind":"kommun","name":"Borås","code":"1490"}},{members}}}"#
     )
 }
 
@@ -666,7 +666,7 @@ fn an_enum_field_of_any_other_json_type_is_a_wrong_type_and_the_rest_is_still_ch
         r#"{"region":null}"#,
     ] {
         let text = format!(
-            r#"{{"schema_version":"2.0","id":"a","title":"T","jurisdiction":{{"kind":{kind},"name":"X","code":"1490"}},"parties":[{{"id":"Bad Id","name":"P","side":"public","kind":"kommun"}}]}}"#
+            r#"{{"schema_version":"2.0","id":"a","title":"T","jurisdiction":{{"kind":{kind},"name":"Borås","code":"1490"}},"parties":[{{"id":"Bad Id","name":"P","side":"public","kind":"kommun"}}]}}"#
         );
         let document = check(text.as_bytes());
         assert_eq!(

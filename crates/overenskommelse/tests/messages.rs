@@ -263,3 +263,34 @@ fn the_checks_of_rendered_text_catch_what_they_are_for() {
     );
     assert!(problems_of("The value is not a date.", Lang::En).is_empty());
 }
+
+/// A code of the right form that is not in SCB's list is said to be missing from the list,
+/// not to be of the wrong form ("11" has two digits), and the hint names what is near.
+#[test]
+fn a_code_of_the_right_form_is_not_told_its_form() {
+    let region = r#"{"schema_version": "2.0", "id": "a", "title": "T",
+        "jurisdiction": {"kind": "region", "name": "Region Skåne", "code": "11"}}"#;
+    let document = Document::from_slice(region.as_bytes());
+    let [finding] = document.findings() else {
+        panic!("one finding: {:?}", document.findings());
+    };
+    assert_eq!(finding.code(), "OVK-CODE-001");
+    assert_eq!(
+        finding.message(Lang::Sv),
+        "\"11\" är ingen giltig kod: inget län har den koden i SCB:s förteckning."
+    );
+    assert_eq!(
+        finding.message(Lang::En),
+        "\"11\" is not a valid code: no county (län) has that code in SCB's list."
+    );
+    assert_eq!(
+        finding.hint(Lang::Sv).as_deref(),
+        Some("Närmast i SCB:s förteckning: 10 Blekinge län, 12 Skåne län. Namnet ”Region Skåne” liknar 12 Skåne län.")
+    );
+    let wrong_form = r#"{"schema_version": "2.0", "id": "a", "title": "T",
+        "jurisdiction": {"kind": "region", "name": "Region Skåne", "code": "1"}}"#;
+    let document = Document::from_slice(wrong_form.as_bytes());
+    assert!(document.findings()[0]
+        .message(Lang::En)
+        .ends_with("a region has a two-digit county code (Skåne 12)."));
+}

@@ -42,8 +42,8 @@
 //! | OVK-SYN-003 too large, OVK-SYN-004 too deep | limits against hostile input; no keyword for size or depth |
 //! | OVK-ID-001/002 duplicate ids, codes  | uniqueness across the document                        |
 //! | OVK-REF-001/002 references           | references between ids                                |
-//! | OVK-DATE-002..005 dates in order     | comparisons between values                            |
-//! | OVK-CODE-001 county list, OVK-CODE-002 Luhn check digit, OVK-CODE-005 http(s) only | the schema has only the shape, as a pattern or format |
+//! | OVK-DATE-002..005, 010, 011 in order | comparisons between values                            |
+//! | OVK-CODE-001 SCB's list of codes, OVK-CODE-002 Luhn check digit, OVK-CODE-005 http(s) only, OVK-CODE-007 the name of the code | the schema has only the shape, as a pattern or format |
 //! | OVK-STAT-*, OVK-QUAL-*               | content, not structure                                |
 //!
 //! So the library may reject codes and formats (OVK-CODE-*) that the schema accepts, and (b)

@@ -48,6 +48,12 @@ fn parse_period(text: &str) -> Result<DateRange, String> {
 
 pub fn run(args: &Args) -> Result<ExitCode, Failure> {
     let lang = Lang::from(args.lang);
+    if let Some(DateRange { start, end }) = args.period.filter(|p| p.end < p.start) {
+        return Err(Failure::Library(
+            overenskommelse::Error::PeriodReversed { start, end },
+            lang,
+        ));
+    }
     let context = match args.period {
         Some(period) => TimeContext::with_period(period.start, period.end),
         None => TimeContext::default(),

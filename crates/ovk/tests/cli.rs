@@ -210,3 +210,27 @@ fn time_shows_what_a_text_is_understood_as() {
     );
     assert_eq!(ovk(&["time", "Se bilaga"]).status.code(), Some(1));
 }
+
+#[test]
+fn time_with_a_period_that_ends_before_it_starts_is_a_usage_error() {
+    let reversed = ["time", "hösten 2019", "--period", "2019-12-31..2019-01-01"];
+    let output = ovk(&reversed);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        output.stdout.is_empty(),
+        "nothing is understood of a wrong request"
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr).trim(),
+        "ovk: Perioden 2019-12-31..2019-01-01 slutar innan den börjar: skriv START..SLUT med den tidigare dagen först."
+    );
+    let output = ovk(&[&reversed[..], &["--lang", "en", "--format", "json"]].concat());
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr).trim(),
+        "ovk: The period 2019-12-31..2019-01-01 ends before it starts: write START..END with the earlier day first."
+    );
+    // A period of one day is not reversed.
+    let one_day = ["time", "Löpande", "--period", "2019-05-01..2019-05-01"];
+    assert_eq!(ovk(&one_day).status.code(), Some(0));
+}

@@ -442,7 +442,7 @@ fn time_json() {
 const VERSION_1: &str = r#"{
   "schema_version": "1.0",
   "id": "exempelby",
-  "jurisdiction": { "kind": "kommun", "name": "Exempelby kommun", "code": "2599" },
+  "jurisdiction": { "kind": "kommun", "name": "Exempelby kommun", "code": "2584" },
   "title": "Överenskommelsen i Exempelby",
   "version": { "number": "2", "date": "2022-12-15", "replaces": "1", "changes": "Region Norrvik blev part." },
   "adopted": "2022-12-15",

@@ -259,7 +259,7 @@ pub fn document(activities: usize, seed: u64) -> Agreement {
         jurisdiction: Jurisdiction {
             kind: JurisdictionKind::Kommun,
             name: text("Exempelby kommun"),
-            code: "2599".to_owned(),
+            code: "2584".to_owned(),
             extensions: Default::default(),
         },
         title: text("Överenskommelsen i Exempelby"),

@@ -419,6 +419,33 @@ pub enum Word {
     KommunCodeRule,
     /// What a länskod is.
     RegionCodeRule,
+    /// Why a kommunkod of the right form is invalid: no kommun has it.
+    NoSuchKommunCode,
+    /// Why a länskod of the right form is invalid: no län has it.
+    NoSuchRegionCode,
+    /// What to do about a code that is not in SCB's list, when nothing near it is known.
+    LookUpCode,
+    /// What to do about a code that is not in SCB's list: the entries `by_code` are nearest.
+    NearestCodes,
+    /// What to do about a code that is not in SCB's list: the `name` resembles `by_name`.
+    CodeOfName,
+    /// Both: the entries `by_code` are nearest, and the `name` resembles `by_name`.
+    NearestCodesAndCodeOfName,
+    /// What to do about a name that does not match its code: it resembles `by_name`.
+    NameOfAnotherCode,
+    /// What to do about a name that does not match its code: it resembles nothing in the
+    /// list, which calls the code `listed`.
+    NameInNoList,
+    /// How an agreement started: it was adopted.
+    WasAdopted,
+    /// How an agreement started: its validity began.
+    BecameValid,
+    /// What is dated after the end: a plan's start.
+    PlanStarts,
+    /// What is dated after the end: an action plan's start.
+    ActionPlanStarts,
+    /// What is dated after the end: a follow-up.
+    FollowUpDated,
     /// Why a value is invalid: not one of `allowed`.
     UnknownCode,
     /// Why a value is invalid: outside `min`..`max`.
@@ -441,6 +468,8 @@ pub enum Word {
     NotADate,
     /// An error: `text` is not a period START..END.
     NotAPeriod,
+    /// An error: the period `start`..`end` ends before it starts.
+    PeriodEndsBeforeStart,
     /// An error: the document has `count` errors.
     InvalidDocument,
 }

@@ -378,7 +378,11 @@ date_text_disagrees: DateTextDisagrees,
 date_reversed: DateReversed,
 /// OVK-DATE-009: two dates for one decision without a source for each.
 conflicting_decisions: ConflictingDecisions,
-/// OVK-CODE-001: a kommunkod or länskod of the wrong form.
+/// OVK-DATE-010: an agreement that ends before it was adopted or before its validity began.
+ended_before_start: EndedBeforeStart,
+/// OVK-DATE-011: a plan, action plan or follow-up dated after the agreement ended.
+after_end: AfterEnd,
+/// OVK-CODE-001: a kommunkod or länskod that is not in SCB's list.
 jurisdiction_code: JurisdictionCode,
 /// OVK-CODE-002: an organisation number that fails its form or check digit.
 org_number: OrgNumber,
@@ -390,6 +394,8 @@ email: Email,
 url: Url,
 /// OVK-CODE-006: a currency code that is not three capital letters.
 currency: Currency,
+/// OVK-CODE-007: a jurisdiction's name that is not the name of its code.
+jurisdiction_name: JurisdictionName,
 /// OVK-STAT-001: follow-ups out of date order.
 follow_ups_unordered: FollowUpsUnordered,
 /// OVK-STAT-002: a status change that cannot happen without an explanation.
