@@ -17,9 +17,7 @@ use serde_json::Value;
 
 /// Warnings an example keeps on purpose, as `(file under examples/, code, pointer)`. The Borås
 /// documents are true to their sources, which name a lecturer in a description and leave
-/// activity G without anyone responsible (`tests/boras.rs` asserts both). Exempelby is an
-/// invented kommun: no kommun in SCB's list has its name, so the code it borrows (2584,
-/// Kiruna's) cannot match it.
+/// activity G without anyone responsible (`tests/boras.rs` asserts both).
 const KNOWN_WARNINGS: &[(&str, &str, &str)] = &[
     (
         "boras/overenskommelse.json",
@@ -40,11 +38,6 @@ const KNOWN_WARNINGS: &[(&str, &str, &str)] = &[
         "boras/uppfoljning-2018.json",
         "OVK-QUAL-001",
         "/action_plans/0/activities/6/responsible",
-    ),
-    (
-        "other/overenskommelse.json",
-        "OVK-CODE-007",
-        "/jurisdiction/name",
     ),
 ];
 

@@ -316,14 +316,14 @@ fn report_ended_agreement_md_sv() {
 const MONEY_WITHOUT_ACTIVITIES: &str = r#"{
   "schema_version": "2.0",
   "id": "region-norrvik",
-  "jurisdiction": { "kind": "region", "name": "Region Norrvik", "code": "25" },
-  "title": "Överenskommelsen i Region Norrvik",
+  "jurisdiction": { "kind": "region", "name": "Region Norrbotten", "code": "25" },
+  "title": "Överenskommelsen i Region Norrbotten",
   "as_of": "2025-03-31",
   "decisions": [{ "kind": "adopted", "date": { "text": "maj 2013" }, "by": [{ "text": "Regionfullmäktige" }] }],
   "validity": { "start": "2013-06-01" },
   "parties": [
-    { "id": "regionen", "name": "Region Norrvik", "side": "public", "kind": "region" },
-    { "id": "forum", "name": "Forum Norrvik", "side": "civil_society", "kind": "umbrella_organisation" }
+    { "id": "regionen", "name": "Region Norrbotten", "side": "public", "kind": "region" },
+    { "id": "forum", "name": "Forum Norrbotten", "side": "civil_society", "kind": "umbrella_organisation" }
   ],
   "plans": [{
     "id": "plan-2024-2027", "kind": "development", "title": "Utvecklingsplan 2024–2027",
@@ -442,7 +442,7 @@ fn time_json() {
 const VERSION_1: &str = r#"{
   "schema_version": "1.0",
   "id": "exempelby",
-  "jurisdiction": { "kind": "kommun", "name": "Exempelby kommun", "code": "2584" },
+  "jurisdiction": { "kind": "kommun", "name": "Kiruna kommun", "code": "2584" },
   "title": "Överenskommelsen i Exempelby",
   "version": { "number": "2", "date": "2022-12-15", "replaces": "1", "changes": "Region Norrvik blev part." },
   "adopted": "2022-12-15",

@@ -258,7 +258,8 @@ pub fn document(activities: usize, seed: u64) -> Agreement {
         id: "exempelby".into(),
         jurisdiction: Jurisdiction {
             kind: JurisdictionKind::Kommun,
-            name: text("Exempelby kommun"),
+            // A real kommun's name and code, as SCB lists them, so that the document is clean.
+            name: text("Kiruna kommun"),
             code: "2584".to_owned(),
             extensions: Default::default(),
         },
