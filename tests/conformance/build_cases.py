@@ -33,6 +33,7 @@ SEVERITY = {
     "OVK-QUAL-006": "warning",
     "OVK-QUAL-008": "warning",
     "OVK-VER-002": "warning",
+    "OVK-DATE-012": "warning",
     "OVK-DATE-006": "warning",
     "OVK-DATE-007": "warning",
     "OVK-DATE-009": "warning",
@@ -764,6 +765,15 @@ case("no-target-group", "An activity with an empty target group list has no targ
 case("target-group-near-miss-text-only", "A target group given only as words is a target group.",
      [], doc=changed(put(A + "/target_groups", [{"text": "Alla boråsare"}])),
      near_miss=["OVK-QUAL-002"])
+case("time-far-outside-plan", "A time with a typo in its year (våren 2201 in the action plan for 2018) is far outside the action plan's period.",
+     [f("OVK-DATE-012", C + "/time")], doc=changed(put(C + "/time", {"text": "våren 2201"})))
+case("time-far-outside-plan-before", "An explicit window two years before the action plan began is far outside its period.",
+     [f("OVK-DATE-012", C + "/time")],
+     doc=changed(put(C + "/time", {"window": {"start": "2016-01-01", "end": "2016-03-31", "precision": "quarter"}})))
+case("time-near-miss-into-next-year", "An activity that runs on into the next year, or starts a few months early, is not far outside the period.",
+     [], doc=changed(put(C + "/time", {"text": "januari 2019"}),
+                     put(B + "/time", {"text": "hösten 2017"})),
+     near_miss=["OVK-DATE-012"])
 case("time-unreadable", "A time text that is no time (Se bilaga) could not be understood.",
      [f("OVK-QUAL-003", C + "/time/text")], doc=changed(put(C + "/time", {"text": "Se bilaga"})),
      )

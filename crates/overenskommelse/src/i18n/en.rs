@@ -18,6 +18,13 @@ pub(super) struct English;
 impl Table for English {
     fn rule(&self, rule: RuleId) -> RuleTexts {
         match rule {
+            RuleId::WindowFarOutside => RuleTexts {
+                title: "Time window far outside the plan's period",
+                explanation: "A time window more than a year before its plan begins or after it ends is most often a typo in a year (\"2201\" for 2021). Activities that start a little early or run on into the next year are not reported.",
+                hint: Some("Fix the year in the time, or move the activity to the plan it belongs to."),
+                message: "Activity {activity} has the window {window}, far outside its plan's period {period}.",
+                finding_hint: None,
+            },
             RuleId::VersionOne => RuleTexts {
                 title: "Document in format 1.0",
                 explanation: "Format 2.0 holds approximate dates, decisions, versions, partnerships and money not yet decided. A 1.0 document is still read: it is checked as the 2.0 document it becomes after migration.",

@@ -18,6 +18,13 @@ pub(super) struct Swedish;
 impl Table for Swedish {
     fn rule(&self, rule: RuleId) -> RuleTexts {
         match rule {
+            RuleId::WindowFarOutside => RuleTexts {
+                title: "Tidsfönster långt utanför planens period",
+                explanation: "Ett tidsfönster som ligger mer än ett år före planens början eller efter dess slut är oftast ett skrivfel i ett årtal (”2201” för 2021). Aktiviteter som börjar lite tidigare eller pågår in på nästa år redovisas inte.",
+                hint: Some("Rätta årtalet i tiden, eller flytta aktiviteten till den plan den hör till."),
+                message: "Aktivitet {activity} har tidsfönstret {window}, långt utanför planens period {period}.",
+                finding_hint: None,
+            },
             RuleId::VersionOne => RuleTexts {
                 title: "Dokument i format 1.0",
                 explanation: "Formatet 2.0 rymmer ungefärliga datum, beslut, versioner, partnerskap och pengar som inte är beslutade. Ett dokument i 1.0 läses fortfarande: det kontrolleras som det 2.0-dokument det blir efter migrering.",

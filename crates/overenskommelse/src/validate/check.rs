@@ -10,10 +10,9 @@ use super::pointer::Pointer;
 use super::rules::RULES;
 use super::walk::{walk, Event, EventKind, HolderKey};
 use super::Finding;
-use crate::model::{Agreement, Date, Period};
+use crate::model::{ActivityTime, Agreement, Date, Period};
 use crate::read::Changes;
-use crate::time::TimeContext;
-use crate::window::time_context;
+use crate::window::{time_context, window_of, ActivityWindow};
 
 /// The kinds of entity an id can name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -99,8 +98,15 @@ pub(crate) struct Cx<'a> {
     pub(crate) left_out: &'a HashSet<String>,
     /// Where the agreement as read differs from the document as written.
     pub(crate) changes: &'a Changes,
-    /// What the time parser knows for each holder of activities or obligations.
-    pub(crate) time: HashMap<HolderKey, TimeContext>,
+    /// The window of every activity and obligation, by holder and position, read once.
+    windows: HashMap<HolderKey, Vec<ActivityWindow>>,
+}
+
+impl<'a> Cx<'a> {
+    /// The window of the row at `index` of `holder`, as read from its time.
+    pub(crate) fn window(&self, holder: HolderKey, index: usize) -> Option<&ActivityWindow> {
+        self.windows.get(&holder)?.get(index)
+    }
 }
 
 /// The event kinds a check looks at.
@@ -138,24 +144,36 @@ pub(crate) trait Check<'a> {
     fn finish(&mut self, _cx: &Cx<'a>, _out: &mut Vec<Finding>) {}
 }
 
-/// Every holder of activities or obligations, with its period.
-fn holders(doc: &Agreement) -> impl Iterator<Item = (HolderKey, Option<&Period>)> {
-    let action_plans = doc
-        .action_plans
-        .iter()
-        .enumerate()
-        .map(|(i, plan)| (HolderKey::ActionPlan(i), Some(&plan.period)));
+/// Every holder of activities or obligations, with its period and its rows' times.
+fn holders(
+    doc: &Agreement,
+) -> impl Iterator<Item = (HolderKey, Option<&Period>, Vec<Option<&ActivityTime>>)> {
+    fn times(activities: &[crate::model::Activity]) -> Vec<Option<&ActivityTime>> {
+        activities.iter().map(|a| a.time.as_ref()).collect()
+    }
+    let action_plans = doc.action_plans.iter().enumerate().map(|(i, plan)| {
+        (
+            HolderKey::ActionPlan(i),
+            Some(&plan.period),
+            times(&plan.activities),
+        )
+    });
     let plans = doc
         .plans
         .iter()
         .enumerate()
         .filter(|(_, plan)| !plan.activities.is_empty())
-        .map(|(i, plan)| (HolderKey::Plan(i), Some(&plan.period)));
-    let partnerships = doc
-        .partnerships
-        .iter()
-        .enumerate()
-        .map(|(i, p)| (HolderKey::Partnership(i), p.period.as_ref()));
+        .map(|(i, plan)| {
+            (
+                HolderKey::Plan(i),
+                Some(&plan.period),
+                times(&plan.activities),
+            )
+        });
+    let partnerships = doc.partnerships.iter().enumerate().map(|(i, p)| {
+        let times = p.obligations.iter().map(|o| o.time.as_ref()).collect();
+        (HolderKey::Partnership(i), p.period.as_ref(), times)
+    });
     action_plans.chain(plans).chain(partnerships)
 }
 
@@ -176,8 +194,13 @@ pub(crate) fn run(doc: &Agreement, as_of: Option<Date>, changes: &Changes) -> Ve
         ids,
         left_out: &changes.left_out,
         changes,
-        time: holders(doc)
-            .map(|(key, period)| (key, time_context(doc, period)))
+        // Each time is read once, here, for every rule that looks at windows.
+        windows: holders(doc)
+            .map(|(key, period, times)| {
+                let context = time_context(doc, period);
+                let windows = times.into_iter().map(|t| window_of(t, &context)).collect();
+                (key, windows)
+            })
             .collect(),
     };
     let mut checks: Vec<Box<dyn Check<'_>>> = Vec::new();

@@ -93,6 +93,8 @@ pub(crate) enum Event<'a> {
     Row {
         /// What holds it.
         holder: Holder<'a>,
+        /// Its position in its holder's list.
+        index: usize,
         /// Its code, unique in its holder.
         code: &'a ActivityCode,
         /// When.
@@ -398,9 +400,10 @@ impl<'a> Walker<'_, 'a> {
     }
 
     fn activities(&mut self, holder: Holder<'a>, activities: &'a [Activity]) {
-        self.each("activities", activities, |w, _, activity| {
+        self.each("activities", activities, |w, index, activity| {
             w.emit(Event::Row {
                 holder,
+                index,
                 code: &activity.code,
                 time: activity.time.as_ref(),
             });
@@ -739,9 +742,10 @@ impl<'a> Walker<'_, 'a> {
                 w.each(
                     "obligations",
                     &partnership.obligations,
-                    |w, _, obligation| {
+                    |w, index, obligation| {
                         w.emit(Event::Row {
                             holder,
+                            index,
                             code: &obligation.code,
                             time: obligation.time.as_ref(),
                         });

@@ -382,6 +382,8 @@ conflicting_decisions: ConflictingDecisions,
 ended_before_start: EndedBeforeStart,
 /// OVK-DATE-011: a plan, action plan or follow-up dated after the agreement ended.
 after_end: AfterEnd,
+/// OVK-DATE-012: a time window far outside its plan's period.
+window_far_outside: WindowFarOutside,
 /// OVK-CODE-001: a kommunkod or länskod that is not in SCB's list.
 jurisdiction_code: JurisdictionCode,
 /// OVK-CODE-002: an organisation number that fails its form or check digit.

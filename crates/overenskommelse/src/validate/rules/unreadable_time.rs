@@ -1,7 +1,7 @@
 //! OVK-QUAL-003: an activity's time text that the time parser cannot read.
 
 use super::prelude::*;
-use crate::window::{window_of, WindowOrigin};
+use crate::window::WindowOrigin;
 
 definition!(UnreadableTime, "OVK-QUAL-003", Warning, Quality, [Row]);
 
@@ -13,13 +13,19 @@ fn start<'a>(_: &Cx<'a>) -> Box<dyn Check<'a> + 'a> {
 
 impl<'a> Check<'a> for UnreadableTimeCheck {
     fn visit(&mut self, cx: &Cx<'a>, at: &Pointer, event: Event<'a>, out: &mut Vec<Finding>) {
-        let Event::Row { holder, code, time } = event else {
+        let Event::Row {
+            holder,
+            index,
+            code,
+            time,
+        } = event
+        else {
             return;
         };
-        let Some(context) = cx.time.get(&holder.key()) else {
-            return;
-        };
-        if window_of(time, context).origin != WindowOrigin::Unreadable {
+        if cx
+            .window(holder.key(), index)
+            .is_none_or(|w| w.origin != WindowOrigin::Unreadable)
+        {
             return;
         }
         let text = time
