@@ -33,6 +33,46 @@ fn serde_shape() {
     assert!(schema.is_ok_and(|s| s["properties"]["precision"].is_object()));
 }
 
+/// Every field a window may have, written and read back, in the order the library writes them.
+#[test]
+fn every_field_round_trips() {
+    let full = r#"{"start":"2019-03-01","end":"2022-05-31","precision":"month","parts":[{"start":"2019-03-01","end":"2019-03-31"},{"start":"2022-05-01","end":"2022-05-31"}],"recurrence":"regular","frequency":{"times":4,"every":2,"unit":"half_year"},"uncertain":true,"years":[2019,2022],"weekday_mismatch":true,"event":"stormotet"}"#;
+    let window: Result<TimeWindow, _> = serde_json::from_str(full);
+    let back = window.as_ref().ok().map(serde_json::to_string);
+    assert!(
+        matches!(&back, Some(Ok(s)) if s == full),
+        "{window:?} {back:?}"
+    );
+    let on_demand: Result<TimeWindow, _> =
+        serde_json::from_str(r#"{"precision":"year","recurrence":"on_demand"}"#);
+    assert!(on_demand.is_ok_and(|w| w.recurrence == Some(Recurrence::OnDemand)));
+}
+
+/// A frequency's counts default to 1, are written only when they are not, and are never 0.
+#[test]
+fn frequency_counts() {
+    let read = |json: &str| serde_json::from_str::<Frequency>(json).ok();
+    let quarterly = read(r#"{"unit":"quarter"}"#);
+    assert_eq!(
+        quarterly,
+        Some(Frequency {
+            times: 1,
+            every: 1,
+            unit: Some(FrequencyUnit::Quarter)
+        })
+    );
+    let written = quarterly.as_ref().map(serde_json::to_string);
+    assert!(
+        matches!(&written, Some(Ok(s)) if s == r#"{"unit":"quarter"}"#),
+        "{written:?}"
+    );
+    assert_eq!(read(r#"{"times":0,"unit":"year"}"#), None);
+    assert_eq!(read(r#"{"every":101,"unit":"year"}"#), None);
+    assert_eq!(read(r#"{"unit":"fortnight"}"#), None);
+    let schema = serde_json::to_value(schemars::schema_for!(Frequency));
+    assert!(schema.is_ok_and(|s| s["properties"]["times"]["minimum"] == 1));
+}
+
 /// Texts longer than a time expression, in characters or in tokens, are not read.
 #[test]
 fn long_texts_are_not_read() {
@@ -164,6 +204,27 @@ const VOCABULARY: &[&str] = &[
     "1:a",
     "2:a",
     "15:e",
+    "sedan",
+    "gäller",
+    "årsskiftet",
+    "vid utgången av",
+    "vartannat",
+    "vart",
+    "var",
+    "tredje",
+    "3:e",
+    "gång",
+    "ggr",
+    "träffar",
+    "termin",
+    "kvartalsvis",
+    "vid behov",
+    "fredagen",
+    "torsdagen",
+    "en",
+    "någon",
+    "mandatperioden",
+    "över",
     "?",
     ",",
     ".",
@@ -218,11 +279,44 @@ fn context() -> impl Strategy<Value = TimeContext> {
         })
 }
 
-/// The invariants of any answer: ordered bounds, and a serde round trip.
+/// The invariants of any answer: ordered bounds; parts in order, apart, spanning the bounds;
+/// candidate years and a wrong weekday only on uncertain windows; a frequency only on a regular
+/// recurrence, with counts in range; and a serde round trip.
 fn assert_sound(text: &str, context: &TimeContext) -> Result<(), TestCaseError> {
     if let Some(window) = parse(text, context) {
         if let (Some(start), Some(end)) = (window.start, window.end) {
             prop_assert!(start <= end, "{text:?} gave {window:?}");
+        }
+        if !window.parts.is_empty() {
+            prop_assert!(window.parts.len() >= 2, "{text:?} gave {window:?}");
+            prop_assert_eq!(window.parts.first().map(|p| p.start), window.start);
+            prop_assert_eq!(window.parts.last().map(|p| p.end), window.end);
+            for part in &window.parts {
+                prop_assert!(part.start <= part.end, "{text:?} gave {window:?}");
+            }
+            for pair in window.parts.windows(2) {
+                if let [a, b] = pair {
+                    prop_assert!(b.start.days_since(a.end) > 1, "{text:?} gave {window:?}");
+                }
+            }
+        }
+        if !window.years.is_empty() {
+            prop_assert!(
+                window.uncertain && window.years.len() >= 2,
+                "{text:?} gave {window:?}"
+            );
+            prop_assert!(window.parts.is_empty(), "{text:?} gave {window:?}");
+        }
+        if window.weekday_mismatch {
+            prop_assert!(window.uncertain, "{text:?} gave {window:?}");
+        }
+        if let Some(frequency) = window.frequency {
+            prop_assert_eq!(window.recurrence, Some(Recurrence::Regular));
+            let counts = [frequency.times, frequency.every];
+            prop_assert!(
+                counts.iter().all(|n| (1..=100).contains(n)),
+                "{text:?} gave {window:?}"
+            );
         }
         let json = serde_json::to_string(&window);
         prop_assert!(json.is_ok());
