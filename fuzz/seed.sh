@@ -7,10 +7,10 @@
 #   report                     the same documents behind report headers (see
 #                              fuzz_targets/report.rs): Swedish with as_of 2018-12-31 and
 #                              since 2018-06-15, and English with the document's own as_of;
-#   time_parser                every "text" under a "time" in examples/, and the forms the
-#                              README shows, behind time headers (see
-#                              fuzz_targets/time_parser.rs): with the period 2018-01-01 to
-#                              2018-12-31, and without a period.
+#   time_parser                every "text" under a "time" in examples/, every phrase of
+#                              tests/time/phrases.json, and the forms the README shows,
+#                              behind time headers (see fuzz_targets/time_parser.rs): with
+#                              the period 2018-01-01 to 2018-12-31, and without a period.
 #
 # A seed is named by the SHA-1 of its bytes, as libFuzzer names what it adds, so running this
 # again adds nothing twice and keeps what the fuzzer found. Needs python3 (standard library).
@@ -52,7 +52,7 @@ done
 
 # The time texts of the examples, each followed by a NUL.
 time_texts() {
-    python3 - "$root/examples" <<'EOF'
+    python3 - "$root/examples" "$root/tests/time/phrases.json" <<'EOF'
 import json
 import sys
 from pathlib import Path
@@ -73,6 +73,9 @@ def walk(node):
 texts = set()
 for path in sorted(Path(sys.argv[1]).rglob("*.json")):
     texts.update(walk(json.loads(path.read_text(encoding="utf-8"))))
+# The time corpus.
+corpus = json.loads(Path(sys.argv[2]).read_text(encoding="utf-8"))
+texts.update(phrase["text"] for phrase in corpus["phrases"])
 # The forms the README shows `ovk time` reading.
 texts.update(["Löpande", "Startar våren 2018", "vecka 12", "April Mars, maj?", "vt 2019",
               "senast 30 november", "hösten 2019"])

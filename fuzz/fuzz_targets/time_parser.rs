@@ -7,7 +7,9 @@
 //! month byte (modulo 13) and a day byte (modulo 32); one that does not exist means no period.
 //!
 //! Asserts that `time::parse` never panics; that a window has `start <= end` when both are
-//! set; and that a window serializes to JSON which reads back to the same window.
+//! set; that its `parts` are in order, apart, and span exactly `start`–`end`; that candidate
+//! `years` and a `weekday_mismatch` come only with `uncertain`; and that a window serializes
+//! to JSON which reads back to the same window.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -42,6 +44,23 @@ fuzz_target!(|bytes: &[u8]| {
             "{text:?} gives a window that ends before it starts: {window:?}"
         );
     }
+    if !window.parts.is_empty() {
+        assert!(
+            window.parts.len() >= 2
+                && window.parts.first().map(|p| p.start) == window.start
+                && window.parts.last().map(|p| p.end) == window.end
+                && window.parts.iter().all(|p| p.start <= p.end)
+                && window
+                    .parts
+                    .windows(2)
+                    .all(|w| w[1].start.days_since(w[0].end) > 1),
+            "{text:?} gives parts that do not list the window: {window:?}"
+        );
+    }
+    assert!(
+        window.uncertain || (window.years.is_empty() && !window.weekday_mismatch),
+        "{text:?} gives candidate years or a wrong weekday without saying it is uncertain: {window:?}"
+    );
     let json = serde_json::to_string(&window).expect("a window serializes");
     let back: TimeWindow = serde_json::from_str(&json)
         .unwrap_or_else(|e| panic!("{text:?}: the window's JSON {json} does not read back: {e}"));

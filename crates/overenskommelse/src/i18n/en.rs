@@ -507,6 +507,7 @@ impl Table for English {
             Word::Recurrence(Recurrence::Monthly) => "monthly",
             Word::Recurrence(Recurrence::Yearly) => "yearly",
             Word::Recurrence(Recurrence::Regular) => "regularly",
+            Word::Recurrence(Recurrence::OnDemand) => "on demand",
             Word::Severity(Severity::Error) => "error",
             Word::Severity(Severity::Warning) => "warning",
             Word::Severity(Severity::Info) => "info",

@@ -507,6 +507,7 @@ impl Table for Swedish {
             Word::Recurrence(Recurrence::Monthly) => "varje månad",
             Word::Recurrence(Recurrence::Yearly) => "årligen",
             Word::Recurrence(Recurrence::Regular) => "regelbundet",
+            Word::Recurrence(Recurrence::OnDemand) => "vid behov",
             Word::Severity(Severity::Error) => "fel",
             Word::Severity(Severity::Warning) => "varning",
             Word::Severity(Severity::Info) => "info",

@@ -3,7 +3,7 @@
 
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
-use super::parser::{Item, Op, Season, Term, Third, TimeExpr, Unit};
+use super::parser::{Item, Op, Range, Season, Term, Third, TimeExpr, Unit};
 use super::Precision;
 
 /// What the parser may assume besides the text.
@@ -20,37 +20,76 @@ pub(super) struct Span {
     pub(super) start: NaiveDate,
     pub(super) end: NaiveDate,
     pub(super) precision: Precision,
+    /// A weekday named with a date that does not fall on it.
+    pub(super) weekday_mismatch: bool,
 }
 
 /// A resolved time expression; bounds may be open.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct Window {
     pub(super) start: Option<NaiveDate>,
     pub(super) end: Option<NaiveDate>,
     pub(super) precision: Precision,
     pub(super) uncertain: bool,
+    pub(super) weekday_mismatch: bool,
+    /// The separate times of a list with gaps between them, in order; empty otherwise.
+    pub(super) parts: Vec<(NaiveDate, NaiveDate)>,
+    /// The year taken from the context, as the text would write it ("mars 2020", "vecka 1
+    /// 2020", "nästa år" as 2020, "årsskiftet" as the year it turns into); `None` when the
+    /// text needed none.
+    pub(super) context_year: Option<i32>,
+}
+
+/// Where an item stands: alone (or in a list), or at either end of a range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Alone,
+    RangeStart,
+    RangeEnd,
 }
 
 pub(super) fn resolve(expr: &TimeExpr, ctx: &Ctx) -> Option<Window> {
+    if let Some(window) = turn_of_year(expr, ctx) {
+        return window;
+    }
     let mut items: Vec<Item> = Vec::new();
     let mut opens_range: Vec<bool> = Vec::new();
+    let mut roles: Vec<Role> = Vec::new();
     for r in &expr.ranges {
         items.push(r.from);
         opens_range.push(r.to.is_some());
         if let Some(to) = r.to {
+            roles.push(Role::RangeStart);
             items.push(to);
             opens_range.push(false);
+            roles.push(Role::RangeEnd);
+        } else {
+            roles.push(Role::Alone);
         }
     }
     resolve_bare(&mut items, &opens_range)?;
-    fill_years(&mut items, ctx.year)?;
+    let mut context_year = fill_years(&mut items, ctx.year)?
+        .then_some(ctx.year)
+        .flatten();
+    for item in &items {
+        if let Unit::ContextYear { offset } = item.unit {
+            context_year = context_year.or(ctx.year.and_then(|y| y.checked_add(offset)));
+        }
+    }
+    // "vid årsskiftet" alone is written with the year it turns into.
+    if let ([item], [role]) = (items.as_slice(), roles.as_slice()) {
+        if let Unit::TurnOfYear { into: None, year } = item.unit {
+            context_year = context_year.and(turn_into(None, year, *role));
+        }
+    }
     let spans = items
         .iter()
-        .map(|i| item_span(i, ctx))
+        .zip(&roles)
+        .map(|(i, role)| item_span(i, *role, ctx))
         .collect::<Option<Vec<Span>>>()?;
 
     let mut spans = spans.into_iter();
-    let mut hull: Option<Span> = None;
+    let mut listed: Vec<Span> = Vec::with_capacity(expr.ranges.len());
     for r in &expr.ranges {
         let a = spans.next()?;
         let span = match r.to {
@@ -65,19 +104,42 @@ pub(super) fn resolve(expr: &TimeExpr, ctx: &Ctx) -> Option<Window> {
                     start: a.start,
                     end: b.end,
                     precision: coarser(a.precision, b.precision),
+                    weekday_mismatch: a.weekday_mismatch || b.weekday_mismatch,
                 }
             }
         };
-        hull = Some(match hull {
-            None => span,
-            Some(h) => Span {
-                start: h.start.min(span.start),
-                end: h.end.max(span.end),
-                precision: coarser(h.precision, span.precision),
-            },
-        });
+        listed.push(span);
     }
-    let h = hull?;
+    let h = listed.iter().copied().reduce(|h, span| Span {
+        start: h.start.min(span.start),
+        end: h.end.max(span.end),
+        precision: coarser(h.precision, span.precision),
+        weekday_mismatch: h.weekday_mismatch || span.weekday_mismatch,
+    })?;
+
+    // A list's items in order, those that overlap or touch joined: "15, 16 och 17 mars" is one
+    // run of days, "7 och 21 oktober" two.
+    listed.sort_by_key(|s| (s.start, s.end));
+    let overlapping = listed.windows(2).any(|w| match w {
+        [a, b] => b.start <= a.end,
+        _ => false,
+    });
+    let mut runs: Vec<(NaiveDate, NaiveDate)> = Vec::with_capacity(listed.len());
+    for span in &listed {
+        match runs.last_mut() {
+            Some((_, end)) if end.succ_opt().is_none_or(|next| span.start <= next) => {
+                *end = (*end).max(span.end);
+            }
+            _ => runs.push((span.start, span.end)),
+        }
+    }
+    // Commas alone enumerate items of one kind; items of different kinds, or that overlap,
+    // cannot all be meant ("vt, Q2", "mars 2019, 2020").
+    let one_kind = listed.windows(2).all(|w| match w {
+        [a, b] => a.precision == b.precision,
+        _ => true,
+    });
+    let alternatives = expr.alternatives || (expr.loose_commas && (overlapping || !one_kind));
 
     let explicit_end = matches!(expr.ranges.as_slice(), [r] if r.to.is_some());
     let (start, end) = match expr.op {
@@ -95,12 +157,65 @@ pub(super) fn resolve(expr: &TimeExpr, ctx: &Ctx) -> Option<Window> {
     } else {
         end
     };
+    let parts = if expr.op == Op::Within && !expr.open_end && !alternatives && runs.len() > 1 {
+        runs
+    } else {
+        Vec::new()
+    };
     Some(Window {
         start,
         end,
         precision: h.precision,
-        uncertain: expr.alternatives || expr.approximate,
+        uncertain: alternatives || expr.approximate || h.weekday_mismatch,
+        weekday_mismatch: h.weekday_mismatch,
+        parts,
+        context_year,
     })
+}
+
+/// "från och med årsskiftet", "till årsskiftet 2019/2020": the turn of the year alone under a
+/// bound is a day, New Year's Day or the eve before it. `None` when the expression is
+/// anything else.
+fn turn_of_year(expr: &TimeExpr, ctx: &Ctx) -> Option<Option<Window>> {
+    let [Range {
+        from:
+            Item {
+                unit: Unit::TurnOfYear { into, .. },
+                third: None,
+            },
+        to: None,
+    }] = expr.ranges.as_slice()
+    else {
+        return None;
+    };
+    if expr.op == Op::Within {
+        return None;
+    }
+    let window = (|| {
+        let role = match expr.op {
+            Op::From | Op::After => Role::RangeStart,
+            _ => Role::RangeEnd,
+        };
+        let into_year = turn_into(*into, ctx.year, role)?;
+        let new_year = ymd(into_year, 1, 1)?;
+        let (start, end) = match role {
+            Role::RangeStart => (Some(new_year), None),
+            _ => (None, Some(new_year.pred_opt()?)),
+        };
+        if expr.open_end {
+            start?;
+        }
+        Some(Window {
+            start,
+            end,
+            precision: Precision::Day,
+            uncertain: expr.alternatives || expr.approximate,
+            weekday_mismatch: false,
+            parts: Vec::new(),
+            context_year: into.is_none().then_some(into_year),
+        })
+    })();
+    Some(window)
 }
 
 /// The coarser of two precisions by the length of their unit (the enum's order is not by length:
@@ -128,7 +243,7 @@ pub(super) fn coarser(a: Precision, b: Precision) -> Precision {
 /// "vecka 12–14" and "Q2–3" continue the weeks and quarters before them.
 fn resolve_bare(items: &mut [Item], opens_range: &[bool]) -> Option<()> {
     for k in 0..items.len() {
-        let Unit::Bare { n, year } = items.get(k)?.unit else {
+        let Unit::Bare { n, year, weekday } = items.get(k)?.unit else {
             continue;
         };
         let day_of = |u: &Unit| match *u {
@@ -136,10 +251,13 @@ fn resolve_bare(items: &mut [Item], opens_range: &[bool]) -> Option<()> {
                 day: n,
                 month,
                 year,
+                weekday,
             }),
             _ => None,
         };
+        // "måndag 15" can only be a day.
         let same_kind = |u: &Unit| match *u {
+            _ if weekday.is_some() => None,
             Unit::Week { .. } => Some(Unit::Week { week: n, year }),
             Unit::Quarter { .. } => Some(Unit::Quarter { n, year }),
             Unit::Tertial { .. } => Some(Unit::Tertial { n, year }),
@@ -170,8 +288,10 @@ fn resolve_bare(items: &mut [Item], opens_range: &[bool]) -> Option<()> {
 }
 
 /// A unit without a year takes the next year written after it, else the last one before it,
-/// else the context's: "mars–maj 2019", "april, maj 2019", "vecka 12".
-fn fill_years(items: &mut [Item], fallback: Option<i32>) -> Option<()> {
+/// else the context's: "mars–maj 2019", "april, maj 2019", "vecka 12". True when the
+/// context's was taken.
+fn fill_years(items: &mut [Item], fallback: Option<i32>) -> Option<bool> {
+    let mut took_fallback = false;
     let given: Vec<Option<i32>> = items.iter().map(|i| i.unit.given_year()).collect();
     for (k, item) in items.iter_mut().enumerate() {
         let Some(slot) = item.unit.year_slot() else {
@@ -182,13 +302,20 @@ fn fill_years(items: &mut [Item], fallback: Option<i32>) -> Option<()> {
         }
         let after = given.get(k + 1..).and_then(|g| g.iter().flatten().next());
         let before = given.get(..k).and_then(|g| g.iter().rev().flatten().next());
-        *slot = Some(after.or(before).copied().or(fallback)?);
+        let year = match after.or(before) {
+            Some(year) => *year,
+            None => {
+                took_fallback = true;
+                fallback?
+            }
+        };
+        *slot = Some(year);
     }
-    Some(())
+    Some(took_fallback)
 }
 
-fn item_span(item: &Item, ctx: &Ctx) -> Option<Span> {
-    let span = unit_span(&item.unit, ctx)?;
+fn item_span(item: &Item, role: Role, ctx: &Ctx) -> Option<Span> {
+    let span = unit_span(&item.unit, role, ctx)?;
     match item.third {
         None => Some(span),
         Some(third) => third_of(span, third),
@@ -203,11 +330,7 @@ fn ymd(year: i32, month: u32, day: u32) -> Option<NaiveDate> {
 fn months(year: i32, month: u32, count: u32, precision: Precision) -> Option<Span> {
     let start = ymd(year, month, 1)?;
     let end = start.checked_add_months(Months::new(count))?.pred_opt()?;
-    Some(Span {
-        start,
-        end,
-        precision,
-    })
+    days(start, end, precision)
 }
 
 fn days(start: NaiveDate, end: NaiveDate, precision: Precision) -> Option<Span> {
@@ -215,7 +338,15 @@ fn days(start: NaiveDate, end: NaiveDate, precision: Precision) -> Option<Span> 
         start,
         end,
         precision,
+        weekday_mismatch: false,
     })
+}
+
+/// One day, checked against the weekday the text names with it.
+fn day(date: NaiveDate, weekday: Option<Weekday>) -> Option<Span> {
+    let mut span = days(date, date, Precision::Day)?;
+    span.weekday_mismatch = weekday.is_some_and(|w| w != date.weekday());
+    Some(span)
 }
 
 /// The `n`th block of `size` months in a year, for `n` in `1..=last`.
@@ -226,17 +357,21 @@ fn nth_block(year: Option<i32>, n: u32, last: u32, size: u32, p: Precision) -> O
     months(year?, (n - 1) * size + 1, size, p)
 }
 
-fn unit_span(unit: &Unit, ctx: &Ctx) -> Option<Span> {
+fn unit_span(unit: &Unit, role: Role, ctx: &Ctx) -> Option<Span> {
     use Precision as P;
     match *unit {
-        Unit::Ymd { year, month, day } => {
-            let d = ymd(year, month, day)?;
-            days(d, d, P::Day)
-        }
-        Unit::Day { day, month, year } => {
-            let d = ymd(year?, month, day)?;
-            days(d, d, P::Day)
-        }
+        Unit::Ymd {
+            year,
+            month,
+            day: d,
+            weekday,
+        } => day(ymd(year, month, d)?, weekday),
+        Unit::Day {
+            day: d,
+            month,
+            year,
+            weekday,
+        } => day(ymd(year?, month, d)?, weekday),
         Unit::Bare { .. } => None,
         Unit::Month { month, year } => months(year?, month, 1, P::Month),
         Unit::Week { week, year } => {
@@ -277,6 +412,27 @@ fn unit_span(unit: &Unit, ctx: &Ctx) -> Option<Span> {
             let (start, end) = ctx.period?;
             days(start, end, P::Year)
         }
+        Unit::TurnOfYear { into, year } => {
+            let new_year = ymd(turn_into(into, year, role)?, 1, 1)?;
+            let eve = new_year.pred_opt()?;
+            match role {
+                // "från årsskiftet till sommaren", "hösten till årsskiftet".
+                Role::RangeStart => days(new_year, new_year, P::Day),
+                Role::RangeEnd => days(eve, eve, P::Day),
+                // "vid årsskiftet": December and January.
+                Role::Alone => months(eve.year(), 12, 2, P::Month),
+            }
+        }
+    }
+}
+
+/// The year a turn of the year leads into: the one the text gives, else the turn into `year`
+/// at the start of a range and the turn out of it anywhere else.
+fn turn_into(into: Option<i32>, year: Option<i32>, role: Role) -> Option<i32> {
+    match (into, role) {
+        (Some(into), _) => Some(into),
+        (None, Role::RangeStart) => year,
+        (None, _) => year?.checked_add(1),
     }
 }
 

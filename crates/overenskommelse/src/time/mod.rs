@@ -1,10 +1,12 @@
 //! Swedish time expressions ("Startar våren 2018", "Löpande", "vecka 12") parsed into time windows.
 //!
 //! The "TID" column of an action plan is free text. [`parse`] reads the forms plans commonly
-//! use (dates, weeks, months, seasons, terms, quarters, tertials, years, ranges, lists,
-//! "senast"/"från"/"till" bounds, recurrences and named events) and answers `None` for
-//! anything it cannot explain word for word, so a window is never a guess. A trailing
+//! use (dates, with a weekday checked against them; weeks, months, seasons, terms, quarters,
+//! tertials, years, the turn of the year; ranges and lists; "senast"/"från"/"sedan"/"till"
+//! bounds; recurrences with their frequency, "vid behov"; and named events) and answers `None`
+//! for anything it cannot explain word for word, so a window is never a guess. A trailing
 //! qualifier clause ("… med tema X", "… för föreningar") after a recognised time is ignored.
+//! The phrases it is held to are data: `tests/time/phrases.json` in the repository.
 //!
 //! ```
 //! use overenskommelse::time::{parse, Precision, TimeContext};
@@ -91,8 +93,76 @@ pub enum Recurrence {
     Monthly,
     /// Every year ("årligen").
     Yearly,
-    /// Repeatedly at some other or unstated interval ("regelbundet", "två gånger per år").
+    /// Repeatedly at some other or unstated interval ("regelbundet", "två gånger per år",
+    /// "vartannat år"); the window's `frequency` says how often when the text does.
     Regular,
+    /// When needed, at no time of its own (*vid behov*): without a time in the text the window
+    /// has no bounds, not even the action plan's period.
+    OnDemand,
+}
+
+/// The unit a [`Frequency`] counts in.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    FromJson,
+    schemars::JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum FrequencyUnit {
+    /// A day (*dag*).
+    Day,
+    /// A week (*vecka*; also "varje måndag").
+    Week,
+    /// A month (*månad*).
+    Month,
+    /// A quarter (*kvartal*).
+    Quarter,
+    /// A tertial, four months (*tertial*).
+    Tertial,
+    /// A school term (*termin*).
+    Term,
+    /// A half-year (*halvår*).
+    HalfYear,
+    /// A year (*år*).
+    Year,
+}
+
+/// How often a recurring activity happens, when the text says it in numbers or in a unit that
+/// [`Recurrence`] has no word for: `times` times every `every` `unit`s. "fyra gånger per år"
+/// is `{"times": 4, "unit": "year"}`, "vartannat år" `{"every": 2, "unit": "year"}`,
+/// "kvartalsvis" `{"unit": "quarter"}`, "tre gånger under hösten" `{"times": 3}`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, FromJson, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Frequency {
+    /// How many times in each stretch of `every` units (*gånger*, *tillfällen*); 1 when absent.
+    #[serde(default = "one", skip_serializing_if = "is_one")]
+    #[schemars(range(min = 1, max = 100))]
+    pub times: u32,
+    /// How many units one stretch lasts (*varannan* 2, *var tredje* 3); 1 when absent.
+    #[serde(default = "one", skip_serializing_if = "is_one")]
+    #[schemars(range(min = 1, max = 100))]
+    pub every: u32,
+    /// The unit; absent when `times` counts over the whole window ("tre gånger under hösten").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<FrequencyUnit>,
+}
+
+fn one() -> u32 {
+    1
+}
+
+fn is_one(n: &u32) -> bool {
+    *n == 1
 }
 
 /// What was understood of a time text: a window with optional bounds, never a replacement for the text.
@@ -108,12 +178,39 @@ pub struct TimeWindow {
     pub end: Option<Date>,
     /// How finely the text gave the bounds (the coarsest part of a range or list).
     pub precision: Precision,
+    /// The separate times of a list (*uppräkning*) with gaps between them ("7 och 21 oktober",
+    /// "2015 och 2017"), in order: the activity is on each of them, not on the days between, which
+    /// `start`–`end` spans too. Absent when the text names one stretch of time, or a list whose
+    /// items follow on each other ("15, 16 och 17 mars", "2019, 2020, 2021"), or alternatives
+    /// ("mars eller april", which are `uncertain`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parts: Vec<DateRange>,
     /// Set when the activity repeats over the window.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recurrence: Option<Recurrence>,
-    /// True for question marks and alternatives ("April Mars, maj?").
+    /// How often it repeats (*hur ofta*), when the text says it in numbers or in a unit
+    /// `recurrence` has no word for ("fyra gånger per år", "vartannat år", "kvartalsvis"); `recurrence` is then
+    /// `regular`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub frequency: Option<Frequency>,
+    /// True for question marks, hedges and alternatives ("April Mars, maj?", "ca mars"), for a
+    /// time whose year the plan's period leaves open (see `years`), and for a weekday that does
+    /// not fit its date (see `weekday_mismatch`).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub uncertain: bool,
+    /// The years (*år*) the text may mean when it gives none and the plan's period spans several
+    /// ("mars" in a plan for 2019–2022 gives `[2019, 2020, 2021, 2022]`): each as the text
+    /// would write it ("vecka 1 2020", "vintern 2019" for 2019/2020, "nästa år" as that
+    /// year, "årsskiftet" as the year it turns into). The window spans every reading and is
+    /// `uncertain`. Absent when the period leaves one year ("mars" in a plan from June to May
+    /// is the March in it).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub years: Vec<i32>,
+    /// True when the text names a weekday (*veckodag*) that its date does not fall on ("torsdagen den 13
+    /// oktober 2023", a Friday): the window is the date's, and `uncertain`. Absent when the
+    /// weekday fits or none is named.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub weekday_mismatch: bool,
     /// Id of the event (a body such as the stormöte) the text refers to, when it names one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event: Option<String>,
@@ -130,8 +227,9 @@ pub struct TimeContext {
     pub events: Vec<NamedEvent>,
 }
 
-/// The days from `start` to `end`, both included.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+/// The days from `start` to `end`, both included (*från och med – till och med*).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, FromJson, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct DateRange {
     /// The first day.
     pub start: Date,
@@ -215,11 +313,18 @@ const QUALIFIERS: &[&[&str]] = &[
     &["avseende"],
 ];
 
+/// The most years a period may span for a text without a year to be read in it: every year
+/// is a possible reading, and more than this many say nothing useful.
+const MAX_PERIOD_YEARS: i32 = 40;
+
 /// Parses a Swedish time text; `None` when it cannot be read (never a guess presented as certain).
 ///
-/// A missing year comes from the start of `context.period`; a text that needs a year and has
-/// neither gives `None`. Recurrences and events without a time of their own span the period
-/// (open bounds without one). Every returned window has `start <= end` when both are set.
+/// A missing year comes from `context.period`: the year in which the time falls within the
+/// period. When several years fit (a period over several years), the window spans them all, is
+/// uncertain and lists them in `years`; a text that needs a year and has no period gives
+/// `None`. Recurrences and events without a time of their own span the period (open bounds
+/// without one); "vid behov" has open bounds. Every returned window has `start <= end` when
+/// both are set.
 pub fn parse(text: &str, context: &TimeContext) -> Option<TimeWindow> {
     if text.chars().nth(MAX_CHARS).is_some() {
         return None;
@@ -246,17 +351,13 @@ pub fn parse(text: &str, context: &TimeContext) -> Option<TimeWindow> {
         .period
         .map(|range| (range.start.naive(), range.end.naive()))
         .filter(|(start, end)| start <= end && writable(start) && writable(end));
-    let ctx = calendar::Ctx {
-        year: period.map(|(start, _)| start.year()),
-        period,
-    };
     let events: Vec<EventStem> = context
         .events
         .iter()
         .filter_map(|event| EventStem::new(&event.stem, &event.id))
         .collect();
 
-    let mut window = match interpret(&toks, &ctx, &events) {
+    let mut window = match interpret(&toks, period, &events) {
         Some(w) => w,
         None => {
             let cut = (1..toks.len()).find_map(|i| {
@@ -267,7 +368,7 @@ pub fn parse(text: &str, context: &TimeContext) -> Option<TimeWindow> {
                 let end = head
                     .iter()
                     .rposition(|t| !matches!(t, Tok::Comma | Tok::Dash))?;
-                let mut w = interpret(head.get(..=end)?, &ctx, &events)?;
+                let mut w = interpret(head.get(..=end)?, period, &events)?;
                 if w.event.is_none() {
                     w.event = (i..toks.len())
                         .find_map(|j| parser::event_at(&toks, j, &events))
@@ -296,21 +397,118 @@ fn starts_qualifier(toks: &[Tok], i: usize) -> bool {
         .any(|q| q.iter().enumerate().all(|(k, w)| word(k) == Some(*w)))
 }
 
-fn interpret(toks: &[Tok], ctx: &calendar::Ctx, events: &[EventStem]) -> Option<TimeWindow> {
+/// Reads the tokens, taking a missing year from the period: first without one, then in each
+/// year the period touches (and the next, for "till årsskiftet"), keeping the readings that
+/// begin within the period.
+fn interpret(
+    toks: &[Tok],
+    period: Option<(NaiveDate, NaiveDate)>,
+    events: &[EventStem],
+) -> Option<TimeWindow> {
     let reading = parser::read(toks, events)?;
+    let without_year = calendar::Ctx { year: None, period };
+    if let Some((window, _)) = window_of(&reading, &without_year) {
+        return Some(window);
+    }
+    let (first, last) = period?;
+    let (first_year, last_year) = (first.year(), last.year());
+    if last_year - first_year > MAX_PERIOD_YEARS {
+        return None;
+    }
+    // Each reading with the year the context gave it and the year as the text would write it.
+    let readings: Vec<(i32, TimeWindow, Option<i32>)> = (first_year..=last_year + 1)
+        .filter_map(|year| {
+            let ctx = calendar::Ctx {
+                year: Some(year),
+                period,
+            };
+            let (window, written) = window_of(&reading, &ctx)?;
+            Some((year, window, written))
+        })
+        .collect();
+    let anchor = |w: &TimeWindow| w.start.or(w.end).map(Date::naive);
+    // A reading fits when it begins within the period, and each time it lists meets it:
+    // "hösten och våren" in a plan from June to May is not spring and autumn of the same year.
+    let within = |w: &TimeWindow| {
+        anchor(w).is_some_and(|d| first <= d && d <= last)
+            && w.parts
+                .iter()
+                .all(|p| p.start.naive() <= last && p.end.naive() >= first)
+    };
+    let overlaps = |w: &TimeWindow| {
+        w.start.is_none_or(|s| s.naive() <= last) && w.end.is_none_or(|e| e.naive() >= first)
+    };
+    let in_period_years = |(year, _, _): &&(i32, TimeWindow, Option<i32>)| *year <= last_year;
+    let mut fits: Vec<&(i32, TimeWindow, Option<i32>)> =
+        readings.iter().filter(|(_, w, _)| within(w)).collect();
+    if fits.is_empty() {
+        fits = readings
+            .iter()
+            .filter(in_period_years)
+            .filter(|(_, w, _)| overlaps(w))
+            .collect();
+    }
+    if fits.is_empty() {
+        fits = readings.iter().filter(in_period_years).collect();
+    }
+    // A weekday settles the year when it fits only some of them.
+    if fits.iter().any(|(_, w, _)| !w.weekday_mismatch) {
+        fits.retain(|(_, w, _)| !w.weekday_mismatch);
+    }
+    match fits.as_slice() {
+        [] => None,
+        [(_, one, _)] => Some(one.clone()),
+        [(_, head, _), ..] => {
+            let start: Option<Vec<Date>> = fits.iter().map(|(_, w, _)| w.start).collect();
+            let end: Option<Vec<Date>> = fits.iter().map(|(_, w, _)| w.end).collect();
+            let mut years: Vec<i32> = fits
+                .iter()
+                .filter_map(|(_, w, written)| written.or_else(|| anchor(w).map(|d| d.year())))
+                .collect();
+            years.sort_unstable();
+            years.dedup();
+            Some(TimeWindow {
+                start: start.and_then(|s| s.into_iter().min()),
+                end: end.and_then(|e| e.into_iter().max()),
+                parts: Vec::new(),
+                uncertain: true,
+                years,
+                ..head.clone()
+            })
+        }
+    }
+}
+
+/// The window of a reading in the calendar of `ctx`, and the year it took from `ctx` as the
+/// text would write it; `None` when it needs a year `ctx` lacks, or does not fit the calendar.
+fn window_of(reading: &parser::Reading, ctx: &calendar::Ctx) -> Option<(TimeWindow, Option<i32>)> {
     let windows = reading
         .times
         .iter()
         .map(|expr| calendar::resolve(expr, ctx))
         .collect::<Option<Vec<_>>>()?;
+    let context_year = windows.iter().find_map(|w| w.context_year);
     let window = match windows.as_slice() {
+        // "vid behov" has no time of its own; other recurrences and events span the period.
+        [] if reading.recurrence == Some(Recurrence::OnDemand) => calendar::Window {
+            start: None,
+            end: None,
+            precision: Precision::Year,
+            uncertain: false,
+            weekday_mismatch: false,
+            parts: Vec::new(),
+            context_year: None,
+        },
         [] => calendar::Window {
             start: ctx.period.map(|(start, _)| start),
             end: ctx.period.map(|(_, end)| end),
             precision: Precision::Year,
             uncertain: false,
+            weekday_mismatch: false,
+            parts: Vec::new(),
+            context_year: None,
         },
-        [one] => *one,
+        [one] => one.clone(),
         // Only a start and an end can be combined; two windows cannot.
         [a, b] => {
             let (from, until) = match (a.end, b.start) {
@@ -325,6 +523,9 @@ fn interpret(toks: &[Tok], ctx: &calendar::Ctx, events: &[EventStem]) -> Option<
                 end: until.end,
                 precision: calendar::coarser(from.precision, until.precision),
                 uncertain: from.uncertain || until.uncertain,
+                weekday_mismatch: from.weekday_mismatch || until.weekday_mismatch,
+                parts: Vec::new(),
+                context_year,
             }
         }
         _ => return None,
@@ -339,12 +540,27 @@ fn interpret(toks: &[Tok], ctx: &calendar::Ctx, events: &[EventStem]) -> Option<
         Some(date) => Date::from_naive(date).map(Some),
         None => Some(None),
     };
-    Some(TimeWindow {
+    let parts = window
+        .parts
+        .iter()
+        .map(|&(start, end)| {
+            Some(DateRange {
+                start: Date::from_naive(start)?,
+                end: Date::from_naive(end)?,
+            })
+        })
+        .collect::<Option<Vec<_>>>()?;
+    let window = TimeWindow {
         start: bound(window.start)?,
         end: bound(window.end)?,
         precision: window.precision,
+        parts,
         recurrence: reading.recurrence,
+        frequency: reading.frequency,
         uncertain: window.uncertain,
-        event: reading.event,
-    })
+        years: Vec::new(),
+        weekday_mismatch: window.weekday_mismatch,
+        event: reading.event.clone(),
+    };
+    Some((window, context_year))
 }

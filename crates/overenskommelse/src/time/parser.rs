@@ -3,8 +3,10 @@
 //! Recursive descent with backtracking over a token cursor. Every rule either consumes
 //! what it recognised or leaves the cursor where it was, so rules can be tried in turn.
 
+use chrono::Weekday;
+
 use super::lexer::{tokenize, Num, Tok};
-use super::Recurrence;
+use super::{Frequency, FrequencyUnit, Recurrence};
 
 /// The four seasons of the Swedish year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,21 +35,24 @@ pub(super) enum Third {
 /// One calendar unit as written; `year: None` means the text gave no year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Unit {
-    /// ISO date, which always carries its year.
+    /// ISO date, which always carries its year; `weekday` as the text names it, to be checked.
     Ymd {
         year: i32,
         month: u32,
         day: u32,
+        weekday: Option<Weekday>,
     },
     Day {
         day: u32,
         month: u32,
         year: Option<i32>,
+        weekday: Option<Weekday>,
     },
     /// A lone number ("15" in "15–17 mars", "14" in "vecka 12–14"): its neighbours say what it counts.
     Bare {
         n: u32,
         year: Option<i32>,
+        weekday: Option<Weekday>,
     },
     Month {
         month: u32,
@@ -84,7 +89,7 @@ pub(super) enum Unit {
     Year {
         year: i32,
     },
-    /// "2019/2020": two consecutive years.
+    /// "2019/2020", "perioden 2019–2022": a run of years.
     Years {
         first: i32,
         last: i32,
@@ -95,6 +100,14 @@ pub(super) enum Unit {
     },
     /// "perioden": the action plan's period.
     Period,
+    /// "årsskiftet": the turn of the year into `into` when the text gives it ("årsskiftet
+    /// 2019/2020"), else near `year` (a neighbour's or the context's): the turn into it at the
+    /// start of a range or after "från", the turn out of it at the end of a range, after "till"
+    /// or alone.
+    TurnOfYear {
+        into: Option<i32>,
+        year: Option<i32>,
+    },
 }
 
 impl Unit {
@@ -110,6 +123,7 @@ impl Unit {
             | Unit::Half { year, .. }
             | Unit::Season { year, .. }
             | Unit::Term { year, .. } => Some(year),
+            Unit::TurnOfYear { into: None, year } => Some(year),
             _ => None,
         }
     }
@@ -128,7 +142,7 @@ impl Unit {
             | Unit::Half { year, .. }
             | Unit::Season { year, .. }
             | Unit::Term { year, .. } => year,
-            Unit::ContextYear { .. } | Unit::Period => None,
+            Unit::ContextYear { .. } | Unit::Period | Unit::TurnOfYear { .. } => None,
         }
     }
 }
@@ -167,8 +181,12 @@ pub(super) enum Op {
 pub(super) struct TimeExpr {
     pub(super) op: Op,
     pub(super) ranges: Vec<Range>,
-    /// Joined by "eller", "/", bare commas or juxtaposition: one of them, not all.
+    /// Joined by "eller", "/" or juxtaposition: one of them, not all.
     pub(super) alternatives: bool,
+    /// Joined by commas alone ("2019, 2020, 2021"): all of them, like a list that ends in
+    /// "och", unless the items overlap or are of different kinds ("vt, Q2"), which makes them
+    /// alternatives.
+    pub(super) loose_commas: bool,
     /// "X och framåt", "X –".
     pub(super) open_end: bool,
     /// "kring X", "omkring X".
@@ -179,6 +197,8 @@ pub(super) struct TimeExpr {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(super) struct Reading {
     pub(super) recurrence: Option<Recurrence>,
+    /// How often, in numbers, when the text says it ("fyra gånger per år").
+    pub(super) frequency: Option<Frequency>,
     /// At most two, which must be a start and an end ("Start hösten 2018, klart våren 2019").
     pub(super) times: Vec<TimeExpr>,
     pub(super) event: Option<String>,
@@ -245,9 +265,10 @@ pub(super) fn read(toks: &[Tok], events: &[EventStem]) -> Option<Reading> {
             continue;
         }
         if let Some(r) = c.attempt(recurrence) {
-            if reading.recurrence.replace(r).is_some() {
+            if reading.recurrence.replace(r.recurrence).is_some() {
                 return None;
             }
+            reading.frequency = r.frequency;
         } else if let Some(t) = c.attempt(time_expr) {
             // Two at most: "Start hösten 2018, klart våren 2019" bounds both ends.
             if reading.times.len() >= 2 {
@@ -262,7 +283,7 @@ pub(super) fn read(toks: &[Tok], events: &[EventStem]) -> Option<Reading> {
             if each && reading.recurrence.is_none() {
                 reading.recurrence = Some(Recurrence::Regular);
             }
-        } else if c.eat_table(FILLERS).is_none() {
+        } else if c.eat_table(FILLERS).is_none() && c.attempt(clock).is_none() {
             return None;
         }
     }
@@ -351,45 +372,68 @@ impl<'a> Cursor<'a> {
 
 type Table<T> = &'static [(&'static [&'static str], T)];
 
-const RECURRENCES: Table<Recurrence> = {
+/// A recurrence word, and the unit it counts in when [`Recurrence`] has no word of its own for it.
+const RECURRENCES: Table<(Recurrence, Option<FrequencyUnit>)> = {
+    use FrequencyUnit::{HalfYear, Quarter, Term, Tertial};
     use Recurrence::*;
     &[
-        (&["hela", "tiden"], Continuous),
-        (&["löpande"], Continuous),
-        (&["fortlöpande"], Continuous),
-        (&["kontinuerligt"], Continuous),
-        (&["kontinuerlig"], Continuous),
-        (&["kontinuerliga"], Continuous),
-        (&["pågående"], Continuous),
-        (&["pågår"], Continuous),
-        (&["fortgående"], Continuous),
-        (&["ständigt"], Continuous),
-        (&["dagligen"], Daily),
-        (&["dagligt"], Daily),
-        (&["daglig"], Daily),
-        (&["dagliga"], Daily),
-        (&["veckovis"], Weekly),
-        (&["veckovisa"], Weekly),
-        (&["veckovist"], Weekly),
-        (&["månadsvis"], Monthly),
-        (&["månadsvisa"], Monthly),
-        (&["månatligen"], Monthly),
-        (&["månatlig"], Monthly),
-        (&["månatligt"], Monthly),
-        (&["månatliga"], Monthly),
-        (&["årligen"], Yearly),
-        (&["årlig"], Yearly),
-        (&["årligt"], Yearly),
-        (&["årliga"], Yearly),
-        (&["årsvis"], Yearly),
-        (&["årsvisa"], Yearly),
-        (&["regelbunden"], Regular),
-        (&["regelbundet"], Regular),
-        (&["regelbundna"], Regular),
-        (&["återkommande"], Regular),
-        (&["kvartalsvis"], Regular),
-        (&["terminsvis"], Regular),
-        (&["periodvis"], Regular),
+        (&["hela", "tiden"], (Continuous, None)),
+        (&["löpande"], (Continuous, None)),
+        (&["fortlöpande"], (Continuous, None)),
+        (&["kontinuerligt"], (Continuous, None)),
+        (&["kontinuerlig"], (Continuous, None)),
+        (&["kontinuerliga"], (Continuous, None)),
+        (&["pågående"], (Continuous, None)),
+        (&["pågår"], (Continuous, None)),
+        (&["fortgående"], (Continuous, None)),
+        (&["ständigt"], (Continuous, None)),
+        (&["dagligen"], (Daily, None)),
+        (&["dagligt"], (Daily, None)),
+        (&["daglig"], (Daily, None)),
+        (&["dagliga"], (Daily, None)),
+        (&["veckovis"], (Weekly, None)),
+        (&["veckovisa"], (Weekly, None)),
+        (&["veckovist"], (Weekly, None)),
+        (&["måndagar"], (Weekly, None)),
+        (&["tisdagar"], (Weekly, None)),
+        (&["onsdagar"], (Weekly, None)),
+        (&["torsdagar"], (Weekly, None)),
+        (&["fredagar"], (Weekly, None)),
+        (&["lördagar"], (Weekly, None)),
+        (&["söndagar"], (Weekly, None)),
+        (&["månadsvis"], (Monthly, None)),
+        (&["månadsvisa"], (Monthly, None)),
+        (&["månatligen"], (Monthly, None)),
+        (&["månatlig"], (Monthly, None)),
+        (&["månatligt"], (Monthly, None)),
+        (&["månatliga"], (Monthly, None)),
+        (&["årligen"], (Yearly, None)),
+        (&["årlig"], (Yearly, None)),
+        (&["årligt"], (Yearly, None)),
+        (&["årliga"], (Yearly, None)),
+        (&["årsvis"], (Yearly, None)),
+        (&["årsvisa"], (Yearly, None)),
+        (&["regelbunden"], (Regular, None)),
+        (&["regelbundet"], (Regular, None)),
+        (&["regelbundna"], (Regular, None)),
+        (&["återkommande"], (Regular, None)),
+        (&["kvartalsvis"], (Regular, Some(Quarter))),
+        (&["kvartalsvisa"], (Regular, Some(Quarter))),
+        (&["terminsvis"], (Regular, Some(Term))),
+        (&["tertialvis"], (Regular, Some(Tertial))),
+        (&["halvårsvis"], (Regular, Some(HalfYear))),
+        (&["periodvis"], (Regular, None)),
+        (&["vid", "behov"], (OnDemand, None)),
+        (&["efter", "behov"], (OnDemand, None)),
+        (&["utifrån", "behov"], (OnDemand, None)),
+        (&["enligt", "behov"], (OnDemand, None)),
+        (&["när", "behov", "finns"], (OnDemand, None)),
+        (&["när", "behov", "uppstår"], (OnDemand, None)),
+        (&["vid", "förfrågan"], (OnDemand, None)),
+        (&["på", "förfrågan"], (OnDemand, None)),
+        (&["vid", "efterfrågan"], (OnDemand, None)),
+        (&["på", "begäran"], (OnDemand, None)),
+        (&["behovsstyrt"], (OnDemand, None)),
     ]
 };
 
@@ -420,47 +464,156 @@ const ACTIVITY_NOUNS: &[&str] = &[
     "utvärdering",
 ];
 
-fn recurrence(c: &mut Cursor<'_>) -> Option<Recurrence> {
+/// A recurrence and, when the text says how often in numbers, its frequency.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Repeat {
+    pub(super) recurrence: Recurrence,
+    pub(super) frequency: Option<Frequency>,
+}
+
+/// The largest count or interval read ("var 100:e dag" is the most any plan needs).
+const MAX_COUNT: u32 = 100;
+
+fn recurrence(c: &mut Cursor<'_>) -> Option<Repeat> {
     let r = match c.eat_table(RECURRENCES) {
-        Some(r) => r,
+        Some((recurrence, unit)) => Repeat {
+            recurrence,
+            frequency: unit.map(|unit| Frequency {
+                times: 1,
+                every: 1,
+                unit: Some(unit),
+            }),
+        },
         None => c.attempt(every).or_else(|| c.attempt(times_per))?,
     };
     c.eat_any(ACTIVITY_NOUNS);
     Some(r)
 }
 
-/// "varje vecka", "varannan månad".
-fn every(c: &mut Cursor<'_>) -> Option<Recurrence> {
-    let alternate = !matches!(
-        c.eat_any(&["varje", "var", "varannan", "varannat", "vartannat"])?,
-        "varje" | "var"
-    );
-    let unit = recurrence_unit(c)?;
-    Some(if alternate { Recurrence::Regular } else { unit })
+/// `times` times every `every` `unit`s: a plain recurrence when that is once a day, week, month
+/// or year, else a regular one with its frequency.
+fn repeat(times: u32, every: u32, unit: Option<FrequencyUnit>) -> Repeat {
+    let plain = match unit {
+        Some(FrequencyUnit::Day) => Some(Recurrence::Daily),
+        Some(FrequencyUnit::Week) => Some(Recurrence::Weekly),
+        Some(FrequencyUnit::Month) => Some(Recurrence::Monthly),
+        Some(FrequencyUnit::Year) => Some(Recurrence::Yearly),
+        _ => None,
+    };
+    match plain {
+        Some(recurrence) if times == 1 && every == 1 => Repeat {
+            recurrence,
+            frequency: None,
+        },
+        _ => Repeat {
+            recurrence: Recurrence::Regular,
+            frequency: Some(Frequency { times, every, unit }),
+        },
+    }
 }
 
-/// "en gång i månaden", "två gånger per år", "2 ggr/termin".
-fn times_per(c: &mut Cursor<'_>) -> Option<Recurrence> {
-    let count = match c.num(2) {
-        Some(n) => n.value,
-        None => match c.eat_any(&["en", "ett", "två", "tre", "fyra", "fem", "sex"])? {
-            "en" | "ett" => 1,
-            _ => 2,
+/// "varje vecka", "varannan månad", "vart tredje år", "var 14:e dag", "varje måndag".
+fn every(c: &mut Cursor<'_>) -> Option<Repeat> {
+    let every = match c.eat_any(&["varje", "var", "vart", "varannan", "varannat", "vartannat"])? {
+        "varje" => 1,
+        "var" | "vart" => c.attempt(ordinal).unwrap_or(1),
+        _ => 2,
+    };
+    let unit = frequency_unit(c)?;
+    Some(repeat(1, every, Some(unit)))
+}
+
+/// "tredje", "annan", "3:e": the ordinal after "var" and "vart".
+fn ordinal(c: &mut Cursor<'_>) -> Option<u32> {
+    let n = match c.eat_any(&[
+        "annan", "annat", "andra", "tredje", "fjärde", "femte", "sjätte", "sjunde", "åttonde",
+        "nionde", "tionde", "elfte", "tolfte",
+    ]) {
+        Some("annan" | "annat" | "andra") => 2,
+        Some("tredje") => 3,
+        Some("fjärde") => 4,
+        Some("femte") => 5,
+        Some("sjätte") => 6,
+        Some("sjunde") => 7,
+        Some("åttonde") => 8,
+        Some("nionde") => 9,
+        Some("tionde") => 10,
+        Some("elfte") => 11,
+        Some("tolfte") => 12,
+        _ => {
+            let n = c.num(3)?.value;
+            c.eat_any(&["e", "a"]);
+            n
+        }
+    };
+    (2..=MAX_COUNT).contains(&n).then_some(n)
+}
+
+/// "en gång i månaden", "två gånger per år", "2 ggr/termin", "fyra träffar per termin",
+/// "tre gånger" (over the window that follows: "tre gånger under hösten").
+fn times_per(c: &mut Cursor<'_>) -> Option<Repeat> {
+    let count = match c.num(3) {
+        Some(n) => Some(n.value),
+        None => match c.eat_table(COUNTS)? {
+            0 => None,
+            n => Some(n),
         },
     };
-    c.eat_any(&["gång", "gånger", "ggr"])?;
-    if !c.eat(&Tok::Slash) {
-        c.eat_any(&["per", "i", "om", "varje"])?;
+    if count.is_some_and(|n| !(1..=MAX_COUNT).contains(&n)) {
+        return None;
     }
-    let unit = recurrence_unit(c)?;
-    Some(if count == 1 {
-        unit
-    } else {
-        Recurrence::Regular
-    })
+    c.eat_any(&[
+        "gång",
+        "gånger",
+        "ggr",
+        "gg",
+        "tillfälle",
+        "tillfällen",
+        "träff",
+        "träffar",
+    ])?;
+    let unit = c.attempt(|c| {
+        if !c.eat(&Tok::Slash) {
+            c.eat_any(&["per", "i", "om", "varje"])?;
+        }
+        frequency_unit(c)
+    });
+    match (count, unit) {
+        // "en gång" alone is no rhythm.
+        (Some(1), None) => None,
+        (Some(times), unit) => Some(repeat(times, 1, unit)),
+        // "några gånger per år": regular, but how often is not said.
+        (None, _) => Some(Repeat {
+            recurrence: Recurrence::Regular,
+            frequency: None,
+        }),
+    }
 }
 
-fn recurrence_unit(c: &mut Cursor<'_>) -> Option<Recurrence> {
+/// Numbers in words; 0 for counts that are not said ("några", "ett par").
+const COUNTS: Table<u32> = &[
+    (&["ett", "par"], 0),
+    (&["några"], 0),
+    (&["flera"], 0),
+    (&["en"], 1),
+    (&["ett"], 1),
+    (&["två"], 2),
+    (&["tre"], 3),
+    (&["fyra"], 4),
+    (&["fem"], 5),
+    (&["sex"], 6),
+    (&["sju"], 7),
+    (&["åtta"], 8),
+    (&["nio"], 9),
+    (&["tio"], 10),
+    (&["elva"], 11),
+    (&["tolv"], 12),
+];
+
+fn frequency_unit(c: &mut Cursor<'_>) -> Option<FrequencyUnit> {
+    if weekday_word(c, false).is_some() {
+        return Some(FrequencyUnit::Week);
+    }
     Some(
         match c.eat_any(&[
             "dag",
@@ -480,11 +633,14 @@ fn recurrence_unit(c: &mut Cursor<'_>) -> Option<Recurrence> {
             "halvår",
             "halvåret",
         ])? {
-            "dag" | "dagen" => Recurrence::Daily,
-            "vecka" | "veckan" => Recurrence::Weekly,
-            "månad" | "månaden" => Recurrence::Monthly,
-            "år" | "året" => Recurrence::Yearly,
-            _ => Recurrence::Regular,
+            "dag" | "dagen" => FrequencyUnit::Day,
+            "vecka" | "veckan" => FrequencyUnit::Week,
+            "månad" | "månaden" => FrequencyUnit::Month,
+            "år" | "året" => FrequencyUnit::Year,
+            "termin" | "terminen" => FrequencyUnit::Term,
+            "kvartal" | "kvartalet" => FrequencyUnit::Quarter,
+            "tertial" | "tertialet" => FrequencyUnit::Tertial,
+            _ => FrequencyUnit::HalfYear,
         },
     )
 }
@@ -507,6 +663,9 @@ const EVENT_PREPOSITIONS: &[&[&str]] = &[
 /// Words that only say the activity takes place: "sker löpande", "genomförs under hösten".
 const FILLERS: Table<()> = &[
     (&["datum"], ()),
+    // "en gång under hösten": once, which the time says.
+    (&["en", "gång"], ()),
+    (&["gäller"], ()),
     (&["sker"], ()),
     (&["genomförs"], ()),
     (&["äger", "rum"], ()),
@@ -531,6 +690,12 @@ fn event(c: &mut Cursor<'_>, events: &[EventStem]) -> Option<(String, bool)> {
 
 const OPS: Table<Op> = &[
     (&["från", "och", "med"], Op::From),
+    (&["allt", "sedan"], Op::From),
+    (&["alltsedan"], Op::From),
+    (&["sedan"], Op::From),
+    (&["börjar", "gälla"], Op::From),
+    (&["träder", "i", "kraft"], Op::From),
+    (&["i", "kraft", "från"], Op::From),
     (&["fr", "o", "m"], Op::From),
     (&["f", "o", "m"], Op::From),
     (&["fom"], Op::From),
@@ -548,7 +713,12 @@ const OPS: Table<Op> = &[
     (&["inleds"], Op::From),
     (&["från"], Op::From),
     (&["tidigast"], Op::From),
+    (&["efter", "utgången", "av"], Op::After),
     (&["efter"], Op::After),
+    (&["vid", "utgången", "av"], Op::Until),
+    (&["före", "utgången", "av"], Op::Until),
+    (&["innan", "utgången", "av"], Op::Until),
+    (&["utgången", "av"], Op::Until),
     (&["fram", "till", "och", "med"], Op::Until),
     (&["fram", "till"], Op::Until),
     (&["till", "och", "med"], Op::Until),
@@ -557,6 +727,7 @@ const OPS: Table<Op> = &[
     (&["till"], Op::Until),
     (&["senast"], Op::Until),
     (&["avslutas"], Op::Until),
+    (&["avslut"], Op::Until),
     (&["slutar"], Op::Until),
     (&["före"], Op::Before),
     (&["innan"], Op::Before),
@@ -578,8 +749,8 @@ const COMPLETION: &[&str] = &[
 
 const APPROXIMATE: &[&str] = &["kring", "omkring", "runt"];
 
-/// Prepositions that only say "during".
-const WITHIN: &[&str] = &["under", "i", "på", "vid", "inom"];
+/// Prepositions that only say "during" ("för 2023": for the year 2023; "över årsskiftet").
+const WITHIN: &[&str] = &["under", "i", "på", "vid", "inom", "för", "över"];
 
 const RANGE_SEPARATORS: Table<()> = &[
     (&["fram", "till", "och", "med"], ()),
@@ -625,13 +796,13 @@ fn time_expr(c: &mut Cursor<'_>) -> Option<TimeExpr> {
         None if completion => Op::Until,
         None => Op::Within,
     };
-    let (ranges, alternatives) = if c.eat_word("mellan") {
+    let (ranges, alternatives, loose_commas) = if c.eat_word("mellan") {
         let from = item(c)?;
         if !c.eat_word("och") && !c.eat(&Tok::Dash) {
             return None;
         }
         let to = Some(item(c)?);
-        (vec![Range { from, to }], false)
+        (vec![Range { from, to }], false, false)
     } else {
         list(c)?
     };
@@ -641,13 +812,15 @@ fn time_expr(c: &mut Cursor<'_>) -> Option<TimeExpr> {
         op,
         ranges,
         alternatives,
+        loose_commas,
         open_end,
         approximate,
     })
 }
 
 /// Ranges joined by commas, "och", "eller", "/", or (months only) nothing: "April Mars, maj".
-fn list(c: &mut Cursor<'_>) -> Option<(Vec<Range>, bool)> {
+/// Also says whether they are alternatives, and whether commas alone join them.
+fn list(c: &mut Cursor<'_>) -> Option<(Vec<Range>, bool, bool)> {
     #[derive(PartialEq)]
     enum Sep {
         None,
@@ -693,8 +866,9 @@ fn list(c: &mut Cursor<'_>) -> Option<(Vec<Range>, bool)> {
             }
         }
     }
-    // "15, 16 och 17 mars" enumerates; "April Mars, maj" offers alternatives.
-    Some((ranges, or || (commas && !last_and)))
+    // "15, 16 och 17 mars" and "2019, 2020, 2021" enumerate; "April Mars, maj" offers
+    // alternatives.
+    Some((ranges, or, commas && !last_and && !or))
 }
 
 fn is_lone_month(r: &Range) -> bool {
@@ -740,6 +914,7 @@ const THIRDS: Table<Third> = &[
 
 fn item(c: &mut Cursor<'_>) -> Option<Item> {
     c.eat_word("hela");
+    c.attempt(some_day_in);
     let third = c.eat_table(THIRDS);
     let (unit, own) = c.attempt(year_unit).or_else(|| c.attempt(sub_year_unit))?;
     let third = match (third, own) {
@@ -747,6 +922,16 @@ fn item(c: &mut Cursor<'_>) -> Option<Item> {
         (a, b) => a.or(b),
     };
     Some(Item { unit, third })
+}
+
+/// "en måndag i", "någon dag under": one day of what follows, which is then the window.
+fn some_day_in(c: &mut Cursor<'_>) -> Option<()> {
+    c.eat_any(&["en", "någon"])?;
+    if weekday_word(c, true).is_none() {
+        c.eat_any(&["dag", "vardag", "helg", "kväll", "förmiddag", "eftermiddag"])?;
+    }
+    c.eat_any(&["i", "under"])?;
+    Some(())
 }
 
 type Parsed = (Unit, Option<Third>);
@@ -758,6 +943,23 @@ fn plain(unit: Unit) -> Option<Parsed> {
 /// Units headed by a four-digit year: "2019", "2019-03-15", "2019-03", "2019/2020", "2019 mars".
 fn year_unit(c: &mut Cursor<'_>) -> Option<Parsed> {
     if let Some(u) = c.attempt(iso_date) {
+        return plain(u);
+    }
+    if let Some(u) = c.attempt(|c| {
+        let weekday = weekday_word(c, true)?;
+        c.eat_word("den");
+        match iso_date(c)? {
+            Unit::Ymd {
+                year, month, day, ..
+            } => Some(Unit::Ymd {
+                year,
+                month,
+                day,
+                weekday: Some(weekday),
+            }),
+            _ => None,
+        }
+    }) {
         return plain(u);
     }
     let named = c
@@ -799,6 +1001,7 @@ fn iso_date(c: &mut Cursor<'_>) -> Option<Unit> {
             year,
             month: month.value,
             day: day.value,
+            weekday: None,
         });
     }
     // "2019-03" only with a two-digit month, so "2019-22" is not taken for a month.
@@ -806,6 +1009,15 @@ fn iso_date(c: &mut Cursor<'_>) -> Option<Unit> {
         month: month.value,
         year: Some(year),
     })
+}
+
+/// ", 2018" after a day, a month or a week ("Den 3 maj, 2018", "vecka 45, 2020"), but not the
+/// start of an ISO date.
+fn comma_year(c: &mut Cursor<'_>) -> Option<i32> {
+    c.eat(&Tok::Comma).then_some(())?;
+    let year = year4(c)?;
+    let iso = c.at(0) == Some(&Tok::Dash) && matches!(c.at(1), Some(Tok::Num(n)) if n.digits <= 2);
+    (!iso).then_some(year)
 }
 
 fn year4(c: &mut Cursor<'_>) -> Option<i32> {
@@ -869,7 +1081,18 @@ fn sub_year_unit(c: &mut Cursor<'_>) -> Option<Parsed> {
         return plain(u);
     }
     if c.eat_any(PERIOD_WORDS).is_some() {
-        return plain(Unit::Period);
+        // "perioden 2019–2022" names its years.
+        return plain(c.attempt(period_years).unwrap_or(Unit::Period));
+    }
+    if c.eat_any(&["årsskiftet", "årsskifte", "nyåret", "nyår"])
+        .is_some()
+    {
+        // "årsskiftet 2019/2020"; a single year would not say which turn.
+        let into = match c.attempt(year_pair) {
+            Some(year) => Some(year.checked_add(1)?),
+            None => None,
+        };
+        return plain(Unit::TurnOfYear { into, year: None });
     }
     if let Some(offset) = c.eat_table(CONTEXT_YEARS) {
         return plain(Unit::ContextYear { offset });
@@ -906,7 +1129,7 @@ fn month_unit(c: &mut Cursor<'_>) -> Option<Unit> {
     c.eat_word("månad");
     Some(Unit::Month {
         month,
-        year: year4(c),
+        year: year4(c).or_else(|| c.attempt(comma_year)),
     })
 }
 
@@ -916,7 +1139,7 @@ fn week_unit(c: &mut Cursor<'_>) -> Option<Unit> {
     let week = c.num(2)?.value;
     Some(Unit::Week {
         week,
-        year: year4(c),
+        year: year4(c).or_else(|| c.attempt(comma_year)),
     })
 }
 
@@ -1005,6 +1228,20 @@ const TERMS: Table<Term> = &[
     (&["höstterminen"], Term::Autumn),
 ];
 
+fn period_years(c: &mut Cursor<'_>) -> Option<Unit> {
+    let first = year4(c)?;
+    let last = c.attempt(|c| {
+        if !c.eat(&Tok::Slash) {
+            c.eat(&Tok::Dash).then_some(())?;
+        }
+        year4(c)
+    });
+    Some(match last {
+        Some(last) => Unit::Years { first, last },
+        None => Unit::Year { year: first },
+    })
+}
+
 fn school_year(c: &mut Cursor<'_>) -> Option<Unit> {
     c.eat_any(&["läsåret", "läsår"])?;
     let year = year_pair(c)?;
@@ -1030,6 +1267,11 @@ fn year_pair(c: &mut Cursor<'_>) -> Option<i32> {
 const PERIOD_WORDS: &[&str] = &[
     "perioden",
     "planperioden",
+    "mandatperioden",
+    "programperioden",
+    "planeringsperioden",
+    "avtalstiden",
+    "löptiden",
     "avtalsperioden",
     "verksamhetsperioden",
     "handlingsplansperioden",
@@ -1047,26 +1289,34 @@ const CONTEXT_YEARS: Table<i32> = &[
     (&["kalenderåret"], 0),
 ];
 
-const WEEKDAYS: &[&str] = &[
-    "måndag",
-    "måndagen",
-    "tisdag",
-    "tisdagen",
-    "onsdag",
-    "onsdagen",
-    "torsdag",
-    "torsdagen",
-    "fredag",
-    "fredagen",
-    "lördag",
-    "lördagen",
-    "söndag",
-    "söndagen",
+/// The days of the week: the word, its definite form ("fredagen") and its abbreviation.
+const WEEKDAYS: &[(Weekday, [&str; 3])] = &[
+    (Weekday::Mon, ["måndag", "måndagen", "mån"]),
+    (Weekday::Tue, ["tisdag", "tisdagen", "tis"]),
+    (Weekday::Wed, ["onsdag", "onsdagen", "ons"]),
+    (Weekday::Thu, ["torsdag", "torsdagen", "tors"]),
+    (Weekday::Fri, ["fredag", "fredagen", "fre"]),
+    (Weekday::Sat, ["lördag", "lördagen", "lör"]),
+    (Weekday::Sun, ["söndag", "söndagen", "sön"]),
 ];
 
-/// "15 mars", "den 15:e mars 2019", "15/3", "15/3/2019", or a bare "15".
+/// A day of the week; only its plain form ("varje måndag") unless `any_form`.
+fn weekday_word(c: &mut Cursor<'_>, any_form: bool) -> Option<Weekday> {
+    let word = c.word_at(0)?;
+    let (day, _) = WEEKDAYS.iter().find(|(_, forms)| {
+        forms
+            .iter()
+            .take(if any_form { 3 } else { 1 })
+            .any(|f| *f == word)
+    })?;
+    c.advance(1);
+    Some(*day)
+}
+
+/// "15 mars", "den 15:e mars 2019", "15/3", "15/3/2019", "fredagen den 13 oktober 2023",
+/// "Den 3 maj, 2018", or a bare "15".
 fn day_unit(c: &mut Cursor<'_>) -> Option<Unit> {
-    let weekday = c.eat_any(WEEKDAYS).is_some();
+    let weekday = weekday_word(c, true);
     c.eat_word("den");
     let day = c.num(2)?.value;
     c.eat_any(&["a", "e"]);
@@ -1077,22 +1327,27 @@ fn day_unit(c: &mut Cursor<'_>) -> Option<Unit> {
         })
     });
     let Some(month) = month else {
-        if weekday {
-            return None;
-        }
         return Some(Unit::Bare {
             n: day,
-            year: year4(c),
+            year: year4(c).or_else(|| c.attempt(comma_year)),
+            weekday,
         });
     };
-    let year = year4(c).or_else(|| {
-        c.attempt(|c| {
-            c.eat(&Tok::Slash).then_some(())?;
-            year4(c)
+    let year = year4(c)
+        .or_else(|| {
+            c.attempt(|c| {
+                c.eat(&Tok::Slash).then_some(())?;
+                year4(c)
+            })
         })
-    });
+        .or_else(|| c.attempt(comma_year));
     c.attempt(clock);
-    Some(Unit::Day { day, month, year })
+    Some(Unit::Day {
+        day,
+        month,
+        year,
+        weekday,
+    })
 }
 
 /// "kl 18", "kl. 18.00–20.00": a time of day adds nothing to a window of days.
