@@ -34,6 +34,7 @@ SEVERITY = {
     "OVK-QUAL-008": "warning",
     "OVK-VER-002": "warning",
     "OVK-DATE-012": "warning",
+    "OVK-DATE-013": "warning",
     "OVK-DATE-006": "warning",
     "OVK-DATE-007": "warning",
     "OVK-DATE-009": "warning",
@@ -774,6 +775,12 @@ case("time-near-miss-into-next-year", "An activity that runs on into the next ye
      [], doc=changed(put(C + "/time", {"text": "januari 2019"}),
                      put(B + "/time", {"text": "hösten 2017"})),
      near_miss=["OVK-DATE-012"])
+case("time-weekday-mismatch", "Thursday 13 October 2018 does not exist: 13 October 2018 is a Saturday, so the weekday or the date is wrong.",
+     [f("OVK-DATE-013", C + "/time/text")], doc=changed(put(C + "/time", {"text": "torsdagen den 13 oktober 2018"})))
+case("time-near-miss-weekday-matches", "Saturday 13 October 2018 is right, and a weekday without a date is no date to check.",
+     [], doc=changed(put(C + "/time", {"text": "lördagen den 13 oktober 2018"}),
+                     put(B + "/time", {"text": "en måndag i februari 2018"})),
+     near_miss=["OVK-DATE-013"])
 case("time-unreadable", "A time text that is no time (Se bilaga) could not be understood.",
      [f("OVK-QUAL-003", C + "/time/text")], doc=changed(put(C + "/time", {"text": "Se bilaga"})),
      )

@@ -18,6 +18,13 @@ pub(super) struct English;
 impl Table for English {
     fn rule(&self, rule: RuleId) -> RuleTexts {
         match rule {
+            RuleId::WeekdayMismatch => RuleTexts {
+                title: "Weekday and date disagree",
+                explanation: "A time that gives both a weekday and a date (\"fredagen den 13 oktober 2023\") is read as the date, but when the weekday is not the date's, one of them is wrong, and the time counts as uncertain.",
+                hint: Some("Fix the weekday or the date."),
+                message: "Activity {activity}: in \"{text}\" the weekday does not match the date.",
+                finding_hint: None,
+            },
             RuleId::WindowFarOutside => RuleTexts {
                 title: "Time window far outside the plan's period",
                 explanation: "A time window more than a year before its plan begins or after it ends is most often a typo in a year (\"2201\" for 2021). Activities that start a little early or run on into the next year are not reported.",

@@ -18,6 +18,13 @@ pub(super) struct Swedish;
 impl Table for Swedish {
     fn rule(&self, rule: RuleId) -> RuleTexts {
         match rule {
+            RuleId::WeekdayMismatch => RuleTexts {
+                title: "Veckodag och datum stämmer inte",
+                explanation: "En tid som anger både veckodag och datum (”fredagen den 13 oktober 2023”) läses som datumet, men när veckodagen inte är datumets är ett av dem fel, och tiden räknas som osäker.",
+                hint: Some("Rätta veckodagen eller datumet."),
+                message: "Aktivitet {activity}: i ”{text}” stämmer veckodagen inte med datumet.",
+                finding_hint: None,
+            },
             RuleId::WindowFarOutside => RuleTexts {
                 title: "Tidsfönster långt utanför planens period",
                 explanation: "Ett tidsfönster som ligger mer än ett år före planens början eller efter dess slut är oftast ett skrivfel i ett årtal (”2201” för 2021). Aktiviteter som börjar lite tidigare eller pågår in på nästa år redovisas inte.",

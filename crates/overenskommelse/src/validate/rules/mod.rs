@@ -384,6 +384,8 @@ ended_before_start: EndedBeforeStart,
 after_end: AfterEnd,
 /// OVK-DATE-012: a time window far outside its plan's period.
 window_far_outside: WindowFarOutside,
+/// OVK-DATE-013: a weekday and a date that fall on different days.
+weekday_mismatch: WeekdayMismatch,
 /// OVK-CODE-001: a kommunkod or länskod that is not in SCB's list.
 jurisdiction_code: JurisdictionCode,
 /// OVK-CODE-002: an organisation number that fails its form or check digit.
