@@ -1,5 +1,7 @@
 //! The time window of an activity: given explicitly, or read from the words of its time.
 
+use std::collections::HashMap;
+
 use serde::{Deserialize, Serialize};
 
 use crate::model::{Activity, ActivityTime, Agreement, BodyKind, Date, Period};
@@ -92,4 +94,45 @@ pub fn window_of(time: Option<&ActivityTime>, context: &TimeContext) -> Activity
         },
     };
     ActivityWindow { origin, window }
+}
+
+/// Reads the times of one plan's activities with one context, each distinct text once: plans
+/// repeat their times ("Löpande", "Under 2018"), and the parser is the costliest step of
+/// following up an activity.
+pub struct WindowReader<'a> {
+    context: TimeContext,
+    read: HashMap<&'a str, Option<TimeWindow>>,
+}
+
+impl<'a> WindowReader<'a> {
+    /// A reader for times within `context`.
+    pub fn new(context: TimeContext) -> Self {
+        Self {
+            context,
+            read: HashMap::new(),
+        }
+    }
+
+    /// The window of a time, as [`window_of`] gives it.
+    pub fn window(&mut self, time: Option<&'a ActivityTime>) -> ActivityWindow {
+        let text = match time {
+            Some(time) if time.window.is_none() => time.text.as_ref(),
+            _ => return window_of(time, &self.context),
+        };
+        let Some(text) = text.filter(|t| !t.sv.trim().is_empty()) else {
+            return window_of(time, &self.context);
+        };
+        let context = &self.context;
+        let window = self
+            .read
+            .entry(text.sv.as_str())
+            .or_insert_with(|| parse(&text.sv, context))
+            .clone();
+        let origin = if window.is_some() {
+            WindowOrigin::Parsed
+        } else {
+            WindowOrigin::Unreadable
+        };
+        ActivityWindow { origin, window }
+    }
 }

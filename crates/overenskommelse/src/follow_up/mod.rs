@@ -17,9 +17,9 @@ use crate::model::{
     Activity, ActivityCode, ActivityTime, Agreement, Assessment, FollowUp, LocalizedText, Period,
     Status,
 };
-use crate::time::{TimeContext, TimeWindow};
+use crate::time::TimeWindow;
 pub use crate::window::WindowOrigin;
-use crate::window::{time_context, window_of};
+use crate::window::{time_context, WindowReader};
 
 /// What follow-up takes into account.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -212,11 +212,15 @@ struct Followed<'a> {
     start: Option<Date>,
 }
 
-fn state_of(item: Followed<'_>, context: &TimeContext, options: &FollowUpOptions) -> ActivityState {
+fn state_of<'a>(
+    item: Followed<'a>,
+    reader: &mut WindowReader<'a>,
+    options: &FollowUpOptions,
+) -> ActivityState {
     let as_of = options.as_of;
     let latest = latest_of(item.follow_ups, as_of);
     let status = latest.map_or(item.status, |f| Some(f.status));
-    let found = window_of(item.time, context);
+    let found = reader.window(item.time);
     let (window, window_origin) = (found.window, found.origin);
     let ended = window
         .as_ref()
@@ -259,15 +263,15 @@ fn state_of(item: Followed<'_>, context: &TimeContext, options: &FollowUpOptions
 
 /// Where every activity of the document stands at `options.as_of`, in the order of [`work`].
 pub fn activity_states(doc: &Agreement, options: &FollowUpOptions) -> Vec<ActivityState> {
-    // One context per plan, made when its first activity comes.
-    let mut current: Option<(&str, TimeContext)> = None;
+    // One reader of times per plan, made when its first activity comes.
+    let mut current: Option<(&str, WindowReader<'_>)> = None;
     work(doc)
         .map(|w| {
-            let context = match &current {
-                Some((id, context)) if *id == w.plan => context,
+            let reader = match &mut current {
+                Some((id, reader)) if *id == w.plan => reader,
                 _ => {
-                    &current
-                        .insert((w.plan, time_context(doc, Some(w.period))))
+                    &mut current
+                        .insert((w.plan, WindowReader::new(time_context(doc, Some(w.period)))))
                         .1
                 }
             };
@@ -289,7 +293,7 @@ pub fn activity_states(doc: &Agreement, options: &FollowUpOptions) -> Vec<Activi
                     .collect(),
                 start: w.period.first_day(),
             };
-            state_of(item, context, options)
+            state_of(item, reader, options)
         })
         .collect()
 }
@@ -299,7 +303,7 @@ pub fn activity_states(doc: &Agreement, options: &FollowUpOptions) -> Vec<Activi
 pub fn obligation_states(doc: &Agreement, options: &FollowUpOptions) -> Vec<ActivityState> {
     let mut states = Vec::new();
     for (i, partnership) in doc.partnerships.iter().enumerate() {
-        let context = time_context(doc, partnership.period.as_ref());
+        let mut reader = WindowReader::new(time_context(doc, partnership.period.as_ref()));
         for (j, obligation) in partnership.obligations.iter().enumerate() {
             let party = doc
                 .parties
@@ -318,7 +322,7 @@ pub fn obligation_states(doc: &Agreement, options: &FollowUpOptions) -> Vec<Acti
                 responsible: vec![party],
                 start: partnership.period.as_ref().and_then(Period::first_day),
             };
-            states.push(state_of(item, &context, options));
+            states.push(state_of(item, &mut reader, options));
         }
     }
     states

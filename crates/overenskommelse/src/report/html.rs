@@ -120,7 +120,7 @@ fn severity_badge(severity: Severity, lang: Lang) -> String {
     badge(&format!("v-{}", severity.code()), severity.label(lang))
 }
 
-fn spans(spans: &[Span], lang: Lang) -> String {
+fn spans(spans: &[Span<'_>], lang: Lang) -> String {
     spans
         .iter()
         .map(|span| match span {
@@ -135,7 +135,7 @@ fn spans(spans: &[Span], lang: Lang) -> String {
         .collect()
 }
 
-fn table(out: &mut String, table: &Table, lang: Lang) {
+fn table(out: &mut String, table: &Table<'_>, lang: Lang) {
     out.push_str(&format!(
         "<table>\n<caption>{}</caption>\n<thead><tr>",
         escape(&table.caption)
@@ -157,7 +157,7 @@ fn table(out: &mut String, table: &Table, lang: Lang) {
     out.push_str("</tbody>\n</table>\n");
 }
 
-fn html_block(out: &mut String, block: &Block, report: &Report, lang: Lang) {
+fn html_block(out: &mut String, block: &Block<'_>, report: &Report, lang: Lang) {
     match block {
         Block::Para(content) => out.push_str(&format!("<p>{}</p>\n", spans(content, lang))),
         Block::Empty(s) => out.push_str(&format!("<p class=\"empty\">{}</p>\n", escape(s))),

@@ -2,6 +2,8 @@
 //! paragraphs, lists and tables, with the words from the language tables of [`crate::i18n`].
 //! [`super::markdown`] writes it as Markdown, [`super::html`] as a page with charts.
 
+use std::borrow::Cow;
+
 use super::{sections, Report};
 use crate::follow_up::{ActivityState, Change, Group, WindowOrigin};
 use crate::i18n::{self, word, Args, Lang, Word};
@@ -9,35 +11,35 @@ use crate::model::{Assessment, Date, Period, Status};
 use crate::validate::Severity;
 
 /// The report laid out: a title, opening blocks and sections in order.
-pub(super) struct Layout {
+pub(super) struct Layout<'a> {
     /// The agreement's title.
     pub(super) title: String,
     /// "Uppföljning per 2018-12-31".
     pub(super) subtitle: String,
     /// What comes between the title and the first section.
-    pub(super) intro: Vec<Block>,
+    pub(super) intro: Vec<Block<'a>>,
     /// The sections, in order.
-    pub(super) sections: Vec<Section>,
+    pub(super) sections: Vec<Section<'a>>,
 }
 
 /// One section of the report, under a second-level heading.
-pub(super) struct Section {
+pub(super) struct Section<'a> {
     /// A stable anchor for links within the page.
     pub(super) id: &'static str,
     /// The heading.
     pub(super) heading: String,
     /// Its content.
-    pub(super) blocks: Vec<Block>,
+    pub(super) blocks: Vec<Block<'a>>,
 }
 
 /// A piece of content.
-pub(super) enum Block {
+pub(super) enum Block<'a> {
     /// A paragraph.
-    Para(Vec<Span>),
+    Para(Vec<Span<'a>>),
     /// A bulleted list.
-    List(Vec<Vec<Span>>),
+    List(Vec<Vec<Span<'a>>>),
     /// A table.
-    Table(Table),
+    Table(Table<'a>),
     /// What an empty section says ("Inga försenade aktiviteter.").
     Empty(String),
     /// A chart, drawn only in HTML.
@@ -58,13 +60,13 @@ pub(super) enum Chart {
 }
 
 /// Inline content.
-pub(super) enum Span {
+pub(super) enum Span<'a> {
     /// Plain text.
-    Text(String),
+    Text(Cow<'a, str>),
     /// Emphasised text.
-    Strong(String),
+    Strong(Cow<'a, str>),
     /// A code, id or path.
-    Code(String),
+    Code(Cow<'a, str>),
     /// A status, as its label.
     Status(Option<Status>),
     /// A traffic light, as its label.
@@ -72,20 +74,20 @@ pub(super) enum Span {
     /// A severity, as its label.
     Severity(Severity),
     /// A warning word beside a status ("försenad").
-    Flag(String),
+    Flag(Cow<'a, str>),
 }
 
 /// A table with a caption, its columns and rows of cells.
-pub(super) struct Table {
+pub(super) struct Table<'a> {
     /// What the table shows.
     pub(super) caption: String,
     /// Column headings; `true` for columns of numbers.
     pub(super) columns: Vec<(String, bool)>,
     /// The rows, each a list of cells, each a list of spans.
-    pub(super) rows: Vec<Vec<Vec<Span>>>,
+    pub(super) rows: Vec<Vec<Vec<Span<'a>>>>,
 }
 
-pub(super) fn text(s: impl Into<String>) -> Vec<Span> {
+pub(super) fn text<'a>(s: impl Into<Cow<'a, str>>) -> Vec<Span<'a>> {
     vec![Span::Text(s.into())]
 }
 
@@ -133,11 +135,11 @@ pub(super) fn window_text(state: &ActivityState, lang: Lang) -> String {
 }
 
 /// An activity's code, with its action plan when the report covers more than one.
-pub(super) fn code_text(report: &Report, action_plan: &str, code: &str) -> String {
+pub(super) fn code_text<'a>(report: &Report, action_plan: &str, code: &'a str) -> Cow<'a, str> {
     if report.action_plans.len() > 1 {
-        format!("{action_plan}/{code}")
+        Cow::Owned(format!("{action_plan}/{code}"))
     } else {
-        code.to_owned()
+        Cow::Borrowed(code)
     }
 }
 
@@ -146,12 +148,21 @@ pub(super) fn or_dash(s: Option<String>) -> String {
         .unwrap_or_else(|| "–".to_owned())
 }
 
+/// A borrowed text, or a dash for none: the cells of every activity are written without
+/// copying what they show.
+pub(super) fn or_dash_ref(s: Option<&str>) -> Cow<'_, str> {
+    match s.filter(|s| !s.trim().is_empty()) {
+        Some(s) => Cow::Borrowed(s),
+        None => Cow::Borrowed("–"),
+    }
+}
+
 /// Everything the report says, in order.
-pub(super) fn layout(report: &Report, lang: Lang) -> Layout {
+pub(super) fn layout(report: &Report, lang: Lang) -> Layout<'_> {
     let tag = lang.tag();
     let subtitle = format!("{} {}", word(Word::FollowUpAsOf, lang), report.as_of);
     let mut intro = vec![
-        Block::Para(vec![Span::Strong(subtitle.clone())]),
+        Block::Para(vec![Span::Strong(subtitle.clone().into())]),
         Block::Para(text(report.jurisdiction.get(tag))),
     ];
     if report.action_plans.is_empty() {
@@ -167,9 +178,9 @@ pub(super) fn layout(report: &Report, lang: Lang) -> Layout {
                 .iter()
                 .map(|p| {
                     vec![
-                        Span::Text(format!("{} ", p.title.get(tag))),
-                        Span::Code(p.id.clone()),
-                        Span::Text(format!(", {}", period_text(&p.period, lang))),
+                        Span::Text(format!("{} ", p.title.get(tag)).into()),
+                        Span::Code(p.id.clone().into()),
+                        Span::Text(format!(", {}", period_text(&p.period, lang)).into()),
                     ]
                 })
                 .collect(),
@@ -255,7 +266,7 @@ pub(super) fn layout(report: &Report, lang: Lang) -> Layout {
     }
 }
 
-fn status_section(report: &Report, lang: Lang) -> Section {
+fn status_section(report: &Report, lang: Lang) -> Section<'_> {
     let totals = &report.summary.totals;
     if totals.total() == 0 {
         return Section {
@@ -267,13 +278,13 @@ fn status_section(report: &Report, lang: Lang) -> Section {
             ],
         };
     }
-    let mut rows: Vec<Vec<Vec<Span>>> = totals
+    let mut rows: Vec<Vec<Vec<Span<'_>>>> = totals
         .shown()
         .map(|s| vec![vec![Span::Status(s)], text(totals.get(s).to_string())])
         .collect();
     rows.push(vec![
-        vec![Span::Strong(word(Word::Total, lang).to_owned())],
-        vec![Span::Strong(totals.total().to_string())],
+        vec![Span::Strong(word(Word::Total, lang).to_owned().into())],
+        vec![Span::Strong(totals.total().to_string().into())],
     ]);
     Section {
         id: "status",
@@ -296,14 +307,14 @@ fn status_section(report: &Report, lang: Lang) -> Section {
     }
 }
 
-fn group_section(
+fn group_section<'a>(
     id: &'static str,
     heading: Word,
     first: Word,
-    groups: &[Group],
+    groups: &'a [Group],
     chart: Option<Chart>,
     lang: Lang,
-) -> Section {
+) -> Section<'a> {
     let mut blocks = Vec::new();
     let mut shown: Vec<Option<Status>> = crate::follow_up::StatusCounts::ALL
         .into_iter()
@@ -346,11 +357,11 @@ fn group_section(
     }
 }
 
-pub(super) fn title_cell(state: &ActivityState, lang: Lang) -> Vec<Span> {
+pub(super) fn title_cell(state: &ActivityState, lang: Lang) -> Vec<Span<'_>> {
     text(state.title.get(lang.tag()))
 }
 
-pub(super) fn code_cell(report: &Report, state: &ActivityState) -> Vec<Span> {
+pub(super) fn code_cell<'a>(report: &Report, state: &'a ActivityState) -> Vec<Span<'a>> {
     vec![Span::Code(code_text(
         report,
         state.plan.as_str(),
@@ -358,20 +369,20 @@ pub(super) fn code_cell(report: &Report, state: &ActivityState) -> Vec<Span> {
     ))]
 }
 
-pub(super) fn responsible_cell(state: &ActivityState) -> Vec<Span> {
+pub(super) fn responsible_cell(state: &ActivityState) -> Vec<Span<'_>> {
     text(or_dash(
         (!state.responsible.is_empty()).then(|| state.responsible.join("; ")),
     ))
 }
 
-fn overdue_section(report: &Report, lang: Lang) -> Section {
+fn overdue_section(report: &Report, lang: Lang) -> Section<'_> {
     let rows: Vec<_> = report
         .overdue()
         .map(|a| {
             vec![
                 code_cell(report, a),
                 title_cell(a, lang),
-                text(or_dash(a.time_text.clone())),
+                text(or_dash_ref(a.time_text.as_deref())),
                 text(or_dash(
                     a.window.as_ref().and_then(|w| w.end).map(|d| d.to_string()),
                 )),
@@ -422,14 +433,14 @@ fn overdue_section(report: &Report, lang: Lang) -> Section {
     }
 }
 
-fn not_reported_section(report: &Report, lang: Lang) -> Section {
+fn not_reported_section(report: &Report, lang: Lang) -> Section<'_> {
     let rows: Vec<_> = report
         .not_reported()
         .map(|a| {
             vec![
                 code_cell(report, a),
                 title_cell(a, lang),
-                text(or_dash(a.time_text.clone())),
+                text(or_dash_ref(a.time_text.as_deref())),
                 text(window_text(a, lang)),
                 responsible_cell(a),
             ]
@@ -458,7 +469,7 @@ fn not_reported_section(report: &Report, lang: Lang) -> Section {
     }
 }
 
-fn stale_section(report: &Report, lang: Lang) -> Section {
+fn stale_section(report: &Report, lang: Lang) -> Section<'_> {
     let rows: Vec<_> = report
         .stale()
         .map(|a| {
@@ -508,7 +519,7 @@ fn stale_section(report: &Report, lang: Lang) -> Section {
     }
 }
 
-fn changes_section(report: &Report, lang: Lang) -> Section {
+fn changes_section(report: &Report, lang: Lang) -> Section<'_> {
     let heading = word(Word::ChangesHeading, lang).to_owned();
     let Some(since) = report.since else {
         return Section {
@@ -529,9 +540,10 @@ fn changes_section(report: &Report, lang: Lang) -> Section {
         };
     }
     let title = |plan: &str, code: &str| {
-        report
-            .activity(plan, code)
-            .map_or_else(|| vec![Span::Text("–".to_owned())], |a| title_cell(a, lang))
+        report.activity(plan, code).map_or_else(
+            || vec![Span::Text("–".to_owned().into())],
+            |a| title_cell(a, lang),
+        )
     };
     let rows = report
         .changes
@@ -548,7 +560,7 @@ fn changes_section(report: &Report, lang: Lang) -> Section {
                 title(plan.as_str(), code.as_str()),
                 vec![
                     Span::Status(*from),
-                    Span::Text(" → ".to_owned()),
+                    Span::Text(" → ".to_owned().into()),
                     Span::Status(*to),
                 ],
                 text(or_dash(date.map(|d| d.to_string()))),
@@ -593,14 +605,14 @@ fn changes_section(report: &Report, lang: Lang) -> Section {
     }
 }
 
-fn unreadable_section(report: &Report, lang: Lang) -> Section {
+fn unreadable_section(report: &Report, lang: Lang) -> Section<'_> {
     let rows: Vec<_> = report
         .unreadable_times()
         .map(|a| {
             vec![
                 code_cell(report, a),
                 title_cell(a, lang),
-                text(or_dash(a.time_text.clone())),
+                text(or_dash_ref(a.time_text.as_deref())),
             ]
         })
         .collect();
@@ -634,7 +646,7 @@ fn unreadable_section(report: &Report, lang: Lang) -> Section {
     }
 }
 
-fn indicator_section(report: &Report, lang: Lang) -> Section {
+fn indicator_section(report: &Report, lang: Lang) -> Section<'_> {
     let value = |v: Option<f64>| or_dash(v.map(|v| i18n::number(v, lang)));
     let rows = report
         .summary
@@ -643,7 +655,7 @@ fn indicator_section(report: &Report, lang: Lang) -> Section {
         .map(|i| {
             vec![
                 text(i.name.get(lang.tag())),
-                vec![Span::Code(i.objective.clone())],
+                vec![Span::Code(i.objective.clone().into())],
                 text(or_dash(
                     i.unit.as_ref().map(|u| u.get(lang.tag()).to_owned()),
                 )),
@@ -676,29 +688,27 @@ fn indicator_section(report: &Report, lang: Lang) -> Section {
     }
 }
 
-fn all_section(report: &Report, lang: Lang) -> Section {
+fn all_section(report: &Report, lang: Lang) -> Section<'_> {
     let rows: Vec<_> = report
         .activities
         .iter()
         .map(|a| {
             let mut status = vec![Span::Status(a.status)];
             if a.overdue {
-                status.push(Span::Flag(word(Word::OverdueOne, lang).to_owned()));
+                status.push(Span::Flag(word(Word::OverdueOne, lang).to_owned().into()));
             }
             if a.stale {
-                status.push(Span::Flag(word(Word::StaleOne, lang).to_owned()));
+                status.push(Span::Flag(word(Word::StaleOne, lang).to_owned().into()));
             }
             vec![
                 code_cell(report, a),
                 title_cell(a, lang),
                 status,
-                text(or_dash(a.time_text.clone())),
+                text(or_dash_ref(a.time_text.as_deref())),
                 text(window_text(a, lang)),
                 a.assessment
                     .map_or_else(|| text("–"), |x| vec![Span::Assessment(x)]),
-                text(or_dash(
-                    a.note.as_ref().map(|n| n.get(lang.tag()).to_owned()),
-                )),
+                text(or_dash_ref(a.note.as_ref().map(|n| n.get(lang.tag())))),
             ]
         })
         .collect();
@@ -735,7 +745,7 @@ fn all_section(report: &Report, lang: Lang) -> Section {
     }
 }
 
-fn validation_section(report: &Report, lang: Lang) -> Section {
+fn validation_section(report: &Report, lang: Lang) -> Section<'_> {
     let v = &report.validation;
     let mut blocks = vec![Block::Para(text(i18n::text(
         Word::ValidationCounts,
@@ -765,11 +775,11 @@ fn validation_section(report: &Report, lang: Lang) -> Section {
                 .map(|f| {
                     vec![
                         vec![Span::Severity(f.severity)],
-                        vec![Span::Code(f.code().to_owned())],
+                        vec![Span::Code(f.code().to_owned().into())],
                         if f.path.is_empty() {
                             text(f.place(lang))
                         } else {
-                            vec![Span::Code(f.path.clone())]
+                            vec![Span::Code(f.path.clone().into())]
                         },
                         text(f.message(lang)),
                     ]

@@ -7,12 +7,19 @@ use crate::i18n::{self, word, Lang, Word};
 /// The report as Markdown in `lang`.
 pub fn markdown(report: &Report, lang: Lang) -> String {
     let doc = layout(report, lang);
-    let mut out = format!("# {}\n\n", md_text(&doc.title));
+    // Written straight into one string: a report of many activities has hundreds of
+    // thousands of cells, and a string for each would cost more than the writing.
+    let mut out = String::with_capacity(256 * (report.activities.len() + 16));
+    out.push_str("# ");
+    md_text(&mut out, &doc.title);
+    out.push_str("\n\n");
     for block in &doc.intro {
         md_block(&mut out, block, lang);
     }
     for section in &doc.sections {
-        out.push_str(&format!("## {}\n\n", md_text(&section.heading)));
+        out.push_str("## ");
+        md_text(&mut out, &section.heading);
+        out.push_str("\n\n");
         for block in &section.blocks {
             md_block(&mut out, block, lang);
         }
@@ -23,9 +30,9 @@ pub fn markdown(report: &Report, lang: Lang) -> String {
     out
 }
 
-/// Text made safe for Markdown: on one line, with the characters that would format it escaped.
-fn md_text(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
+/// Writes text made safe for Markdown: on one line, with the characters that would format it
+/// escaped.
+fn md_text(out: &mut String, s: &str) {
     for c in s.chars() {
         match c {
             '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' => {
@@ -36,61 +43,84 @@ fn md_text(s: &str) -> String {
             c => out.push(c),
         }
     }
-    out
 }
 
-/// A code span; `|` escaped for tables. Text with backticks falls back to escaped text.
-fn md_code(s: &str) -> String {
+/// Writes a code span; `|` escaped for tables. Text with backticks falls back to escaped text.
+fn md_code(out: &mut String, s: &str) {
     if s.contains('`') || s.contains('\n') {
-        md_text(s)
+        md_text(out, s);
     } else {
-        format!("`{}`", s.replace('|', "\\|"))
+        out.push('`');
+        for c in s.chars() {
+            if c == '|' {
+                out.push('\\');
+            }
+            out.push(c);
+        }
+        out.push('`');
     }
 }
 
-fn md_spans(spans: &[Span], lang: Lang) -> String {
-    spans
-        .iter()
-        .map(|span| match span {
-            Span::Text(s) => md_text(s),
-            Span::Strong(s) => format!("**{}**", md_text(s)),
-            Span::Code(s) => md_code(s),
-            Span::Status(s) => i18n::status_word(*s, lang).to_owned(),
-            Span::Assessment(a) => word(Word::Assessment(*a), lang).to_owned(),
-            Span::Severity(s) => s.label(lang).to_owned(),
-            Span::Flag(s) => format!(" ({})", md_text(s)),
-        })
-        .collect()
+fn md_spans(out: &mut String, spans: &[Span<'_>], lang: Lang) {
+    for span in spans {
+        match span {
+            Span::Text(s) => md_text(out, s),
+            Span::Strong(s) => {
+                out.push_str("**");
+                md_text(out, s);
+                out.push_str("**");
+            }
+            Span::Code(s) => md_code(out, s),
+            Span::Status(s) => out.push_str(i18n::status_word(*s, lang)),
+            Span::Assessment(a) => out.push_str(word(Word::Assessment(*a), lang)),
+            Span::Severity(s) => out.push_str(s.label(lang)),
+            Span::Flag(s) => {
+                out.push_str(" (");
+                md_text(out, s);
+                out.push(')');
+            }
+        }
+    }
 }
 
-fn md_block(out: &mut String, block: &Block, lang: Lang) {
+fn md_block(out: &mut String, block: &Block<'_>, lang: Lang) {
     match block {
         Block::Para(spans) => {
-            out.push_str(&md_spans(spans, lang));
+            md_spans(out, spans, lang);
             out.push_str("\n\n");
         }
         Block::Empty(s) => {
-            out.push_str(&md_text(s));
+            md_text(out, s);
             out.push_str("\n\n");
         }
         Block::List(items) => {
             for item in items {
-                out.push_str(&format!("- {}\n", md_spans(item, lang)));
+                out.push_str("- ");
+                md_spans(out, item, lang);
+                out.push('\n');
             }
             out.push('\n');
         }
         Block::Table(table) => {
-            let head: Vec<String> = table.columns.iter().map(|(c, _)| md_text(c)).collect();
-            out.push_str(&format!("| {} |\n", head.join(" | ")));
-            let rule: Vec<&str> = table
-                .columns
-                .iter()
-                .map(|(_, numeric)| if *numeric { "---:" } else { "---" })
-                .collect();
-            out.push_str(&format!("| {} |\n", rule.join(" | ")));
+            out.push('|');
+            for (column, _) in &table.columns {
+                out.push(' ');
+                md_text(out, column);
+                out.push_str(" |");
+            }
+            out.push_str("\n|");
+            for (_, numeric) in &table.columns {
+                out.push_str(if *numeric { " ---: |" } else { " --- |" });
+            }
+            out.push('\n');
             for row in &table.rows {
-                let cells: Vec<String> = row.iter().map(|c| md_spans(c, lang)).collect();
-                out.push_str(&format!("| {} |\n", cells.join(" | ")));
+                out.push('|');
+                for cell in row {
+                    out.push(' ');
+                    md_spans(out, cell, lang);
+                    out.push_str(" |");
+                }
+                out.push('\n');
             }
             out.push('\n');
         }

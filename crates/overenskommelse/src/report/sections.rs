@@ -11,7 +11,7 @@ use crate::i18n::{self, word, Arg, Args, Lang, Word};
 
 /// What the agreement is and where it stands: its standing, validity, version, decisions,
 /// revision, parties and principles.
-pub(super) fn agreement_section(report: &Report, lang: Lang) -> Section {
+pub(super) fn agreement_section(report: &Report, lang: Lang) -> Section<'_> {
     let o = &report.overview;
     let tag = lang.tag();
     let mut blocks = Vec::new();
@@ -52,7 +52,7 @@ pub(super) fn agreement_section(report: &Report, lang: Lang) -> Section {
         }
         Standing::Unknown => word(Word::StandingUnknown, lang).to_owned(),
     };
-    blocks.push(Block::Para(vec![Span::Strong(standing)]));
+    blocks.push(Block::Para(vec![Span::Strong(standing.into())]));
     let mut facts = Vec::new();
     if let Some(validity) = &o.validity {
         facts.push(text(i18n::text(
@@ -151,7 +151,7 @@ pub(super) fn agreement_section(report: &Report, lang: Lang) -> Section {
 }
 
 /// The principles, under the document's own word for them.
-pub(super) fn principles_section(report: &Report, lang: Lang) -> Section {
+pub(super) fn principles_section(report: &Report, lang: Lang) -> Section<'_> {
     let o = &report.overview;
     let tag = lang.tag();
     let heading = o.principles_word.as_ref().map_or_else(
@@ -200,7 +200,7 @@ fn capitalized(s: &str) -> String {
     })
 }
 
-fn decision_table(decisions: &[&DecisionInfo], lang: Lang) -> Block {
+fn decision_table<'a>(decisions: &[&'a DecisionInfo], lang: Lang) -> Block<'a> {
     Block::Table(Table {
         caption: word(Word::DecisionsHeading, lang).to_owned(),
         columns: cols(
@@ -238,7 +238,7 @@ fn decision_table(decisions: &[&DecisionInfo], lang: Lang) -> Block {
 }
 
 /// The plans in their layers, each with its period and standing.
-pub(super) fn plans_section(report: &Report, lang: Lang) -> Section {
+pub(super) fn plans_section(report: &Report, lang: Lang) -> Section<'_> {
     let tag = lang.tag();
     let blocks = if report.plans.is_empty() {
         vec![Block::Empty(word(Word::NoPlans, lang).to_owned())]
@@ -262,14 +262,13 @@ pub(super) fn plans_section(report: &Report, lang: Lang) -> Section {
                     // The layer shows as indentation, so the table reads as the plans' tree.
                     let indent = "\u{2003}".repeat(p.depth as usize);
                     let mut title = vec![
-                        Span::Text(format!("{indent}{} ", p.title.get(tag))),
-                        Span::Code(p.id.clone()),
+                        Span::Text(format!("{indent}{} ", p.title.get(tag)).into()),
+                        Span::Code(p.id.clone().into()),
                     ];
                     if let Some(owner) = p.owner {
-                        title.push(Span::Text(format!(
-                            " ({})",
-                            word(Word::PlanOwner(owner), lang)
-                        )));
+                        title.push(Span::Text(
+                            format!(" ({})", word(Word::PlanOwner(owner), lang)).into(),
+                        ));
                     }
                     let standing = word(Word::PlanStanding(p.standing), lang).to_owned();
                     vec![
@@ -277,7 +276,7 @@ pub(super) fn plans_section(report: &Report, lang: Lang) -> Section {
                         text(word(Word::Layer(p.layer), lang)),
                         text(or_dash(p.period.as_ref().map(|x| period_text(x, lang)))),
                         if p.standing == PlanStanding::Current {
-                            vec![Span::Strong(standing)]
+                            vec![Span::Strong(standing.into())]
                         } else {
                             text(standing)
                         },
@@ -299,7 +298,7 @@ fn amount(value: i64, lang: Lang) -> String {
 }
 
 /// Money per year, decided and not, as a table, a chart and every line.
-pub(super) fn money_section(report: &Report, lang: Lang) -> Section {
+pub(super) fn money_section(report: &Report, lang: Lang) -> Section<'_> {
     let money = &report.money;
     let tag = lang.tag();
     let blocks = if money.lines.is_empty() {
@@ -389,7 +388,7 @@ pub(super) fn money_section(report: &Report, lang: Lang) -> Section {
 }
 
 /// Each partnership with its obligations and where they stand.
-pub(super) fn partnerships_section(report: &Report, lang: Lang) -> Section {
+pub(super) fn partnerships_section(report: &Report, lang: Lang) -> Section<'_> {
     let tag = lang.tag();
     let mut blocks = Vec::new();
     if report.partnerships.is_empty() {
@@ -398,9 +397,9 @@ pub(super) fn partnerships_section(report: &Report, lang: Lang) -> Section {
     for p in &report.partnerships {
         let parties: Vec<String> = p.parties.iter().map(|n| n.get(tag).to_owned()).collect();
         blocks.push(Block::Para(vec![
-            Span::Strong(p.title.get(tag).to_owned()),
-            Span::Text(" ".to_owned()),
-            Span::Code(p.id.clone()),
+            Span::Strong(p.title.get(tag).to_owned().into()),
+            Span::Text(" ".to_owned().into()),
+            Span::Code(p.id.clone().into()),
         ]));
         let args = Args::new()
             .with("kind", word(Word::PartnershipKind(p.kind), lang))
@@ -440,11 +439,11 @@ pub(super) fn partnerships_section(report: &Report, lang: Lang) -> Section {
                 .map(|o| {
                     let mut status = vec![Span::Status(o.status)];
                     if o.overdue {
-                        status.push(Span::Flag(word(Word::OverdueOne, lang).to_owned()));
+                        status.push(Span::Flag(word(Word::OverdueOne, lang).to_owned().into()));
                     }
                     // Under its partnership's heading, an obligation's code needs no prefix.
                     vec![
-                        vec![Span::Code(o.code.as_str().to_owned())],
+                        vec![Span::Code(o.code.as_str().to_owned().into())],
                         responsible_cell(o),
                         title_cell(o, lang),
                         status,
@@ -462,7 +461,7 @@ pub(super) fn partnerships_section(report: &Report, lang: Lang) -> Section {
 }
 
 /// The bodies and their meetings in the report's year.
-pub(super) fn governance_section(report: &Report, lang: Lang) -> Section {
+pub(super) fn governance_section(report: &Report, lang: Lang) -> Section<'_> {
     let tag = lang.tag();
     let blocks = if report.governance.is_empty() {
         vec![Block::Empty(word(Word::NoBodies, lang).to_owned())]
@@ -482,9 +481,9 @@ pub(super) fn governance_section(report: &Report, lang: Lang) -> Section {
                 .governance
                 .iter()
                 .map(|b| {
-                    let mut name = vec![Span::Text(b.name.get(tag).to_owned())];
+                    let mut name = vec![Span::Text(b.name.get(tag).to_owned().into())];
                     if b.manages {
-                        name.push(Span::Flag(word(Word::Manages, lang).to_owned()));
+                        name.push(Span::Flag(word(Word::Manages, lang).to_owned().into()));
                     }
                     let meetings: Vec<String> = b
                         .meetings

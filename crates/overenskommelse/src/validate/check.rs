@@ -12,7 +12,7 @@ use super::walk::{walk, Event, EventKind, HolderKey};
 use super::Finding;
 use crate::model::{ActivityTime, Agreement, Date, Period};
 use crate::read::Changes;
-use crate::window::{time_context, window_of, ActivityWindow};
+use crate::window::{time_context, ActivityWindow, WindowReader};
 
 /// The kinds of entity an id can name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -197,8 +197,8 @@ pub(crate) fn run(doc: &Agreement, as_of: Option<Date>, changes: &Changes) -> Ve
         // Each time is read once, here, for every rule that looks at windows.
         windows: holders(doc)
             .map(|(key, period, times)| {
-                let context = time_context(doc, period);
-                let windows = times.into_iter().map(|t| window_of(t, &context)).collect();
+                let mut reader = WindowReader::new(time_context(doc, period));
+                let windows = times.into_iter().map(|t| reader.window(t)).collect();
                 (key, windows)
             })
             .collect(),
