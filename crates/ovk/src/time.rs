@@ -98,6 +98,50 @@ pub fn run(args: &Args) -> Result<ExitCode, Failure> {
         let args = TextArgs::new().with("event", event.as_str());
         line.push_str(&format!(", {}", i18n::text(Word::TimeEvent, &args, lang)));
     }
+    if !window.parts.is_empty() {
+        let parts: Vec<String> = window
+            .parts
+            .iter()
+            .map(|p| {
+                if p.start == p.end {
+                    p.start.to_string()
+                } else {
+                    format!("{} – {}", p.start, p.end)
+                }
+            })
+            .collect();
+        let args = TextArgs::new().with("parts", parts.join("; "));
+        line.push_str(&format!(", {}", i18n::text(Word::TimeParts, &args, lang)));
+    }
+    if let Some(frequency) = &window.frequency {
+        let args = TextArgs::new()
+            .with("times", u64::from(frequency.times))
+            .with("every", u64::from(frequency.every));
+        let word = match frequency.unit {
+            Some(unit) => {
+                if frequency.every > 1 {
+                    let args = args.with("unit", Word::FrequencyUnits(unit));
+                    i18n::text(Word::TimeEveryNth, &args, lang)
+                } else {
+                    let args = args.with("unit", Word::FrequencyUnit(unit));
+                    i18n::text(Word::TimeEvery, &args, lang)
+                }
+            }
+            None => i18n::text(Word::TimeTimes, &args, lang),
+        };
+        line.push_str(&format!(", {word}"));
+    }
+    if !window.years.is_empty() {
+        let years: Vec<String> = window.years.iter().map(ToString::to_string).collect();
+        let args = TextArgs::new().with("years", years.join(", "));
+        line.push_str(&format!(", {}", i18n::text(Word::TimeYears, &args, lang)));
+    }
+    if window.weekday_mismatch {
+        line.push_str(&format!(
+            ", {}",
+            i18n::word(Word::TimeWeekdayMismatch, lang)
+        ));
+    }
     writeln!(out, "{line}")?;
     Ok(ExitCode::SUCCESS)
 }

@@ -311,6 +311,11 @@ fn report_ended_agreement_md_sv() {
     insta::assert_snapshot!(run(&["report", EXEMPELBY, "--lang", "sv"], None));
 }
 
+#[test]
+fn report_ended_agreement_md_en() {
+    insta::assert_snapshot!(run(&["report", EXEMPELBY, "--lang", "en"], None));
+}
+
 /// A region's agreement with plans, a partnership and money but no activities and no times:
 /// every section says why it is empty, and the money and the partnership are there.
 const MONEY_WITHOUT_ACTIVITIES: &str = r#"{
@@ -384,7 +389,7 @@ fn rules_markdown() {
 
 /// The phrases of `ovk time`, with the arguments each is given: texts of the TID column that
 /// need a year from the action plan's period are shown both without and with it.
-const PHRASES: [&[&str]; 9] = [
+const PHRASES: [&[&str]; 14] = [
     &["hösten 2019"],
     &["Löpande", "--period", "2018-01-01..2018-12-31"],
     &["vecka 12"],
@@ -394,6 +399,11 @@ const PHRASES: [&[&str]; 9] = [
     &["till stormötet"],
     &["till stormötet", "--period", "2018-01-01..2018-12-31"],
     &["när vi hinner"],
+    &["7 och 21 oktober 2019"],
+    &["vartannat år", "--period", "2019-01-01..2022-12-31"],
+    &["fyra gånger per år", "--period", "2019-01-01..2019-12-31"],
+    &["mars", "--period", "2019-06-01..2021-05-31"],
+    &["torsdagen den 13 oktober 2023"],
 ];
 
 /// Every phrase of [`PHRASES`] through `ovk time` with `extra`, one block each, headed by the

@@ -8,7 +8,7 @@ use crate::model::{
 };
 use crate::read::{Expected, JsonType, SyntaxProblem};
 use crate::report::PlanStanding;
-use crate::time::{Precision, Recurrence};
+use crate::time::{FrequencyUnit, Precision, Recurrence};
 use crate::validate::{EntityKind, Family, RuleId, Severity};
 use crate::IoProblem;
 
@@ -498,6 +498,28 @@ impl Table for English {
             Word::NoWindowsToBeLate => "No activity has a time window, so none can be overdue.",
             Word::ChartMoney => "Money per year",
             Word::MoneyChartDescription => "Decided and undecided amounts per year, for {years} years.",
+            Word::FrequencyUnit(FrequencyUnit::Day) => "day",
+            Word::FrequencyUnit(FrequencyUnit::Week) => "week",
+            Word::FrequencyUnit(FrequencyUnit::Month) => "month",
+            Word::FrequencyUnit(FrequencyUnit::Quarter) => "quarter",
+            Word::FrequencyUnit(FrequencyUnit::Tertial) => "tertial",
+            Word::FrequencyUnit(FrequencyUnit::Term) => "term",
+            Word::FrequencyUnit(FrequencyUnit::HalfYear) => "half-year",
+            Word::FrequencyUnit(FrequencyUnit::Year) => "year",
+            Word::TimeParts => "parts: {parts}",
+            Word::TimeTimes => "{times} {times|time|times}",
+            Word::TimeEvery => "{times} {times|time|times} per {unit}",
+            Word::TimeEveryNth => "{times} {times|time|times} in {every} {unit}",
+            Word::TimeYears => "could be {years}",
+            Word::TimeWeekdayMismatch => "the weekday does not match the date",
+            Word::FrequencyUnits(FrequencyUnit::Day) => "days",
+            Word::FrequencyUnits(FrequencyUnit::Week) => "weeks",
+            Word::FrequencyUnits(FrequencyUnit::Month) => "months",
+            Word::FrequencyUnits(FrequencyUnit::Quarter) => "quarters",
+            Word::FrequencyUnits(FrequencyUnit::Tertial) => "tertials",
+            Word::FrequencyUnits(FrequencyUnit::Term) => "terms",
+            Word::FrequencyUnits(FrequencyUnit::HalfYear) => "half-years",
+            Word::FrequencyUnits(FrequencyUnit::Year) => "years",
             Word::Side(Side::Public) => "public sector",
             Word::Side(Side::CivilSociety) => "civil society",
             Word::Precision(Precision::Day) => "day",

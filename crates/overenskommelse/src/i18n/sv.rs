@@ -8,7 +8,7 @@ use crate::model::{
 };
 use crate::read::{Expected, JsonType, SyntaxProblem};
 use crate::report::PlanStanding;
-use crate::time::{Precision, Recurrence};
+use crate::time::{FrequencyUnit, Precision, Recurrence};
 use crate::validate::{EntityKind, Family, RuleId, Severity};
 use crate::IoProblem;
 
@@ -498,6 +498,28 @@ impl Table for Swedish {
             Word::NoWindowsToBeLate => "Ingen aktivitet har ett tidsfönster, så ingen kan vara försenad.",
             Word::ChartMoney => "Pengar per år",
             Word::MoneyChartDescription => "Beslutade och ej beslutade belopp per år, för {years} år.",
+            Word::FrequencyUnit(FrequencyUnit::Day) => "dag",
+            Word::FrequencyUnit(FrequencyUnit::Week) => "vecka",
+            Word::FrequencyUnit(FrequencyUnit::Month) => "månad",
+            Word::FrequencyUnit(FrequencyUnit::Quarter) => "kvartal",
+            Word::FrequencyUnit(FrequencyUnit::Tertial) => "tertial",
+            Word::FrequencyUnit(FrequencyUnit::Term) => "termin",
+            Word::FrequencyUnit(FrequencyUnit::HalfYear) => "halvår",
+            Word::FrequencyUnit(FrequencyUnit::Year) => "år",
+            Word::TimeParts => "delar: {parts}",
+            Word::TimeTimes => "{times} {times|gång|gånger}",
+            Word::TimeEvery => "{times} {times|gång|gånger} per {unit}",
+            Word::TimeEveryNth => "{times} {times|gång|gånger} på {every} {unit}",
+            Word::TimeYears => "kan vara {years}",
+            Word::TimeWeekdayMismatch => "veckodagen stämmer inte med datumet",
+            Word::FrequencyUnits(FrequencyUnit::Day) => "dagar",
+            Word::FrequencyUnits(FrequencyUnit::Week) => "veckor",
+            Word::FrequencyUnits(FrequencyUnit::Month) => "månader",
+            Word::FrequencyUnits(FrequencyUnit::Quarter) => "kvartal",
+            Word::FrequencyUnits(FrequencyUnit::Tertial) => "tertial",
+            Word::FrequencyUnits(FrequencyUnit::Term) => "terminer",
+            Word::FrequencyUnits(FrequencyUnit::HalfYear) => "halvår",
+            Word::FrequencyUnits(FrequencyUnit::Year) => "år",
             Word::Side(Side::Public) => "offentlig sektor",
             Word::Side(Side::CivilSociety) => "det idéburna",
             Word::Precision(Precision::Day) => "dag",

@@ -50,6 +50,10 @@ pub enum Word {
     Precision(crate::time::Precision),
     /// A rhythm.
     Recurrence(crate::time::Recurrence),
+    /// The unit of a frequency, in the singular.
+    FrequencyUnit(crate::time::FrequencyUnit),
+    /// The unit of a frequency, in the plural.
+    FrequencyUnits(crate::time::FrequencyUnit),
     /// A finding's severity.
     Severity(crate::validate::Severity),
     /// A family of rules.
@@ -81,6 +85,18 @@ pub enum Word {
     /// Whose plan it is.
     PlanOwner(crate::model::PlanOwner),
 
+    /// The parts of a list of times; `parts`.
+    TimeParts,
+    /// How many times, in no unit; `times`.
+    TimeTimes,
+    /// How many times per unit; `times`, `unit`.
+    TimeEvery,
+    /// How many times per so many units; `times`, `every`, `unit`.
+    TimeEveryNth,
+    /// The years a time without a year could be in; `years`.
+    TimeYears,
+    /// A weekday that is not the date's.
+    TimeWeekdayMismatch,
     /// Heading of what the agreement is and where it stands.
     AgreementHeading,
     /// Caption of the money line by line.
