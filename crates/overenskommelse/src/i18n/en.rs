@@ -432,6 +432,7 @@ impl Table for English {
             Word::AgreementHeading => "The agreement",
             Word::PartiesHeading => "Parties",
             Word::MoneyLines => "The money line by line",
+            Word::MoneyPerFunder => "By funder and recipient",
             Word::DecisionsHeading => "Decisions",
             Word::PrinciplesHeading => "Principles",
             Word::PrincipleColumn => "Principle",

@@ -432,6 +432,7 @@ impl Table for Swedish {
             Word::AgreementHeading => "Överenskommelsen",
             Word::PartiesHeading => "Parter",
             Word::MoneyLines => "Pengarna rad för rad",
+            Word::MoneyPerFunder => "Per finansiär och mottagare",
             Word::DecisionsHeading => "Beslut",
             Word::PrinciplesHeading => "Principer",
             Word::PrincipleColumn => "Princip",

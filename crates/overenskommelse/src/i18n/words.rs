@@ -99,6 +99,8 @@ pub enum Word {
     TimeWeekdayMismatch,
     /// Heading of what the agreement is and where it stands.
     AgreementHeading,
+    /// Caption of the money per funder and recipient.
+    MoneyPerFunder,
     /// Caption of the money line by line.
     MoneyLines,
     /// Caption of the parties.

@@ -224,6 +224,24 @@ pub struct YearTotal {
     pub without_amount: u64,
 }
 
+/// The money from one funder to one recipient, over all years, in one currency.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct FunderTotal {
+    /// Who pays.
+    pub funder: Option<LocalizedText>,
+    /// Who receives.
+    pub recipient: Option<LocalizedText>,
+    /// The currency.
+    pub currency: String,
+    /// Decided amounts.
+    pub decided: i64,
+    /// Amounts not yet decided.
+    pub undecided: i64,
+    /// Lines without an amount.
+    pub without_amount: u64,
+}
+
 /// The money of the agreement.
 #[derive(Debug, Clone, PartialEq, Serialize, Default)]
 #[non_exhaustive]
@@ -232,6 +250,8 @@ pub struct Money {
     pub lines: Vec<MoneyLine>,
     /// Totals per year and currency.
     pub per_year: Vec<YearTotal>,
+    /// Totals per funder and recipient, in the order they first appear.
+    pub per_funder: Vec<FunderTotal>,
 }
 
 /// A partnership with its obligations at the reference date.
@@ -677,7 +697,38 @@ pub(super) fn money(doc: &Agreement) -> Money {
             (None, _) => total.without_amount += 1,
         }
     }
-    Money { lines, per_year }
+    let mut per_funder: Vec<FunderTotal> = Vec::new();
+    for line in &lines {
+        let index = per_funder
+            .iter()
+            .position(|t| {
+                t.funder == line.funder
+                    && t.recipient == line.recipient
+                    && t.currency == line.currency
+            })
+            .unwrap_or_else(|| {
+                per_funder.push(FunderTotal {
+                    funder: line.funder.clone(),
+                    recipient: line.recipient.clone(),
+                    currency: line.currency.clone(),
+                    decided: 0,
+                    undecided: 0,
+                    without_amount: 0,
+                });
+                per_funder.len() - 1
+            });
+        let total = &mut per_funder[index];
+        match (line.amount, line.decided) {
+            (Some(amount), true) => total.decided = total.decided.saturating_add(amount),
+            (Some(amount), false) => total.undecided = total.undecided.saturating_add(amount),
+            (None, _) => total.without_amount += 1,
+        }
+    }
+    Money {
+        lines,
+        per_year,
+        per_funder,
+    }
 }
 
 /// The partnerships, each with its obligations' states (from [`crate::follow_up::obligation_states`]).

@@ -13,9 +13,9 @@ mod svg;
 use serde::Serialize;
 
 pub use agreement::{
-    BodyInfo, DecisionInfo, MeetingInfo, Money, MoneyLine, Overview, PartnershipInfo, PartyInfo,
-    PlanInfo, PlanStanding, PrincipleInfo, RevisionInfo, SeatsInfo, Standing, VersionInfo,
-    YearTotal,
+    BodyInfo, DecisionInfo, FunderTotal, MeetingInfo, Money, MoneyLine, Overview, PartnershipInfo,
+    PartyInfo, PlanInfo, PlanStanding, PrincipleInfo, RevisionInfo, SeatsInfo, Standing,
+    VersionInfo, YearTotal,
 };
 pub use html::html;
 pub use markdown::markdown;

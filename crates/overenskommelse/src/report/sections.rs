@@ -3,8 +3,8 @@
 
 use super::agreement::{DecisionInfo, PlanStanding, Standing};
 use super::layout::{
-    cols, or_dash, period_text, responsible_cell, text, title_cell, window_text, Block, Chart,
-    Section, Span, Table,
+    cols, or_dash, or_dash_ref, period_text, responsible_cell, text, title_cell, window_text,
+    Block, Chart, Section, Span, Table,
 };
 use super::Report;
 use crate::i18n::{self, word, Arg, Args, Lang, Word};
@@ -332,6 +332,34 @@ pub(super) fn money_section(report: &Report, lang: Lang) -> Section<'_> {
                     .collect(),
             }),
             Block::Chart(Chart::Money),
+            Block::Table(Table {
+                caption: word(Word::MoneyPerFunder, lang).to_owned(),
+                columns: cols(
+                    lang,
+                    &[
+                        (Word::Funder, false),
+                        (Word::Recipient, false),
+                        (Word::Decided, true),
+                        (Word::Undecided, true),
+                        (Word::WithoutAmount, true),
+                    ],
+                ),
+                rows: money
+                    .per_funder
+                    .iter()
+                    .map(|t| {
+                        let with_currency =
+                            |v: i64| format!("{}\u{a0}{}", amount(v, lang), t.currency);
+                        vec![
+                            text(or_dash_ref(t.funder.as_ref().map(|f| f.get(tag)))),
+                            text(or_dash_ref(t.recipient.as_ref().map(|r| r.get(tag)))),
+                            text(with_currency(t.decided)),
+                            text(with_currency(t.undecided)),
+                            text(t.without_amount.to_string()),
+                        ]
+                    })
+                    .collect(),
+            }),
             Block::Table(Table {
                 caption: word(Word::MoneyLines, lang).to_owned(),
                 columns: cols(
