@@ -1,6 +1,6 @@
 //! Counts per status, grouped by action plan, interest area, objective and responsible, and indicator progress.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -163,14 +163,14 @@ pub struct Summary {
 
 struct Grouper {
     order: Vec<String>,
-    groups: BTreeMap<String, Group>,
+    groups: HashMap<String, Group>,
 }
 
 impl Grouper {
     fn new() -> Self {
         Self {
             order: Vec::new(),
-            groups: BTreeMap::new(),
+            groups: HashMap::new(),
         }
     }
 

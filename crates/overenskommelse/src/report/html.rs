@@ -5,7 +5,7 @@
 //! document is escaped; statuses are words in coloured badges, never colour alone.
 
 use super::layout::{layout, Block, Chart, Span, Table};
-use super::svg::{escape, interest_area_chart, money_chart, status_chart, timeline};
+use super::svg::{escape, escape_into, interest_area_chart, money_chart, status_chart, timeline};
 use super::Report;
 use crate::i18n::{self, word, Lang, Word};
 use crate::model::{Assessment, Status};
@@ -57,7 +57,7 @@ svg.chart { max-width: 100%; height: auto; }
 /// The report as a self-contained, printable HTML page in `lang`.
 pub fn html(report: &Report, lang: Lang) -> String {
     let doc = layout(report, lang);
-    let mut out = String::new();
+    let mut out = String::with_capacity(512 * (report.activities.len() + 16));
     out.push_str(&format!(
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{} – {}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
         lang.tag(),
@@ -120,37 +120,59 @@ fn severity_badge(severity: Severity, lang: Lang) -> String {
     badge(&format!("v-{}", severity.code()), severity.label(lang))
 }
 
-fn spans(spans: &[Span<'_>], lang: Lang) -> String {
-    spans
-        .iter()
-        .map(|span| match span {
-            Span::Text(s) => escape(s),
-            Span::Strong(s) => format!("<strong>{}</strong>", escape(s)),
-            Span::Code(s) => format!("<code>{}</code>", escape(s)),
-            Span::Status(s) => status_badge(*s, lang),
-            Span::Assessment(a) => assessment_badge(*a, lang),
-            Span::Severity(s) => severity_badge(*s, lang),
-            Span::Flag(s) => badge("flag", s),
-        })
-        .collect()
+fn span_into(out: &mut String, span: &Span<'_>, lang: Lang) {
+    match span {
+        Span::Text(s) => escape_into(out, s),
+        Span::Strong(s) => {
+            out.push_str("<strong>");
+            escape_into(out, s);
+            out.push_str("</strong>");
+        }
+        Span::Code(s) => {
+            out.push_str("<code>");
+            escape_into(out, s);
+            out.push_str("</code>");
+        }
+        Span::Status(s) => out.push_str(&status_badge(*s, lang)),
+        Span::Assessment(a) => out.push_str(&assessment_badge(*a, lang)),
+        Span::Severity(s) => out.push_str(&severity_badge(*s, lang)),
+        Span::Flag(s) => out.push_str(&badge("flag", s)),
+    }
+}
+
+/// Writes spans into `out`: a report of many activities has hundreds of thousands of cells,
+/// and a string for each would cost more than the writing.
+fn spans_into(out: &mut String, spans: &[Span<'_>], lang: Lang) {
+    for span in spans {
+        span_into(out, span, lang);
+    }
 }
 
 fn table(out: &mut String, table: &Table<'_>, lang: Lang) {
-    out.push_str(&format!(
-        "<table>\n<caption>{}</caption>\n<thead><tr>",
-        escape(&table.caption)
-    ));
+    out.push_str("<table>\n<caption>");
+    escape_into(out, &table.caption);
+    out.push_str("</caption>\n<thead><tr>");
     for (title, numeric) in &table.columns {
-        let class = if *numeric { " class=\"num\"" } else { "" };
-        out.push_str(&format!("<th scope=\"col\"{class}>{}</th>", escape(title)));
+        out.push_str(if *numeric {
+            "<th scope=\"col\" class=\"num\">"
+        } else {
+            "<th scope=\"col\">"
+        });
+        escape_into(out, title);
+        out.push_str("</th>");
     }
     out.push_str("</tr></thead>\n<tbody>\n");
     for row in &table.rows {
         out.push_str("<tr>");
         for (i, cell) in row.iter().enumerate() {
             let numeric = table.columns.get(i).is_some_and(|(_, numeric)| *numeric);
-            let class = if numeric { " class=\"num\"" } else { "" };
-            out.push_str(&format!("<td{class}>{}</td>", spans(cell, lang)));
+            out.push_str(if numeric {
+                "<td class=\"num\">"
+            } else {
+                "<td>"
+            });
+            spans_into(out, cell, lang);
+            out.push_str("</td>");
         }
         out.push_str("</tr>\n");
     }
@@ -159,12 +181,22 @@ fn table(out: &mut String, table: &Table<'_>, lang: Lang) {
 
 fn html_block(out: &mut String, block: &Block<'_>, report: &Report, lang: Lang) {
     match block {
-        Block::Para(content) => out.push_str(&format!("<p>{}</p>\n", spans(content, lang))),
-        Block::Empty(s) => out.push_str(&format!("<p class=\"empty\">{}</p>\n", escape(s))),
+        Block::Para(content) => {
+            out.push_str("<p>");
+            spans_into(out, content, lang);
+            out.push_str("</p>\n");
+        }
+        Block::Empty(s) => {
+            out.push_str("<p class=\"empty\">");
+            escape_into(out, s);
+            out.push_str("</p>\n");
+        }
         Block::List(items) => {
             out.push_str("<ul>\n");
             for item in items {
-                out.push_str(&format!("<li>{}</li>\n", spans(item, lang)));
+                out.push_str("<li>");
+                spans_into(out, item, lang);
+                out.push_str("</li>\n");
             }
             out.push_str("</ul>\n");
         }

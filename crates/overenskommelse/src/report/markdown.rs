@@ -33,16 +33,25 @@ pub fn markdown(report: &Report, lang: Lang) -> String {
 /// Writes text made safe for Markdown: on one line, with the characters that would format it
 /// escaped.
 fn md_text(out: &mut String, s: &str) {
-    for c in s.chars() {
-        match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' => {
+    // Every character that needs care is ASCII, so the text is copied in runs between them.
+    let mut run = 0;
+    for (i, b) in s.bytes().enumerate() {
+        let replacement = match b {
+            b'\\' | b'`' | b'*' | b'_' | b'[' | b']' | b'<' | b'>' | b'|' | b'#' => None,
+            b'\r' | b'\n' | b'\t' => Some(' '),
+            _ => continue,
+        };
+        out.push_str(&s[run..i]);
+        match replacement {
+            Some(c) => out.push(c),
+            None => {
                 out.push('\\');
-                out.push(c);
+                out.push(char::from(b));
             }
-            '\r' | '\n' | '\t' => out.push(' '),
-            c => out.push(c),
         }
+        run = i + 1;
     }
+    out.push_str(&s[run..]);
 }
 
 /// Writes a code span; `|` escaped for tables. Text with backticks falls back to escaped text.
