@@ -11,6 +11,11 @@ mod validate;
 
 use std::process::ExitCode;
 
+/// mimalloc rather than the system's allocator: checking and reporting make many small
+/// allocations, and glibc's malloc spends more time on them than on the checking (BENCHMARKS.md).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use clap::{Parser, Subcommand, ValueEnum};
 use overenskommelse::{Date, Lang};
 
