@@ -49,27 +49,6 @@ fn examples_dir() -> PathBuf {
     common::root().join("examples")
 }
 
-/// Every `.json` file under `examples/`, found by walking the folder, in a stable order.
-fn example_files() -> Vec<PathBuf> {
-    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-        let entries =
-            std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{} is readable: {e}", dir.display()));
-        for entry in entries {
-            let path = entry.expect("a directory entry").path();
-            if path.is_dir() {
-                walk(&path, out);
-            } else if path.extension().is_some_and(|ext| ext == "json") {
-                out.push(path);
-            }
-        }
-    }
-    let mut files = Vec::new();
-    walk(&examples_dir(), &mut files);
-    files.sort();
-    assert!(files.len() >= 4, "the examples are found: {files:?}");
-    files
-}
-
 /// The path of an example relative to `examples/`, with `/` between folders.
 fn name_of(path: &Path) -> String {
     path.strip_prefix(examples_dir())
@@ -78,20 +57,6 @@ fn name_of(path: &Path) -> String {
         .map(|c| c.as_os_str().to_string_lossy().into_owned())
         .collect::<Vec<_>>()
         .join("/")
-}
-
-fn schema() -> Value {
-    let text = std::fs::read_to_string(common::root().join("schemas/agreement.schema.json"))
-        .expect("schemas/agreement.schema.json exists");
-    serde_json::from_str(&text).expect("the schema is JSON")
-}
-
-/// The validator as `tests/schema.rs` builds it: formats are assertions, as the library checks them.
-fn validator(schema: &Value) -> jsonschema::Validator {
-    jsonschema::draft202012::options()
-        .should_validate_formats(true)
-        .build(schema)
-        .expect("the schema compiles under Draft 2020-12")
 }
 
 /// The JSON Pointer of every `extensions` member in `value`.
@@ -129,12 +94,12 @@ fn describe(finding: &overenskommelse::Finding) -> String {
 
 #[test]
 fn every_example_is_a_clean_2_0_document_in_typed_fields_that_passes_the_schema() {
-    let schema = schema();
-    let validator = validator(&schema);
+    let schema = common::checked_in_schema();
+    let validator = common::schema_validator(&schema);
     let mut problems = Vec::new();
     let mut warnings_seen = HashSet::new();
     let mut extensions_seen = HashSet::new();
-    for path in example_files() {
+    for path in common::example_files() {
         let name = name_of(&path);
         let document = match Document::from_path(&path, &Options::default()) {
             Ok(document) => document,
@@ -623,8 +588,8 @@ fn code_blocks(markdown: &str) -> Vec<(usize, String, String)> {
 fn the_json_in_the_model_documentation_is_2_0() {
     let text = std::fs::read_to_string(common::root().join("docs/model.md"))
         .expect("docs/model.md exists");
-    let schema = schema();
-    let validator = validator(&schema);
+    let schema = common::checked_in_schema();
+    let validator = common::schema_validator(&schema);
     let blocks = code_blocks(&text);
     let mut problems = Vec::new();
     let mut checked = 0;

@@ -79,21 +79,6 @@ const SHOWN: usize = 50;
 /// How long a "very long" string is, in characters.
 const LONG_STRING: usize = 100_000;
 
-/// The checked-in schema.
-fn checked_in_schema() -> Value {
-    let text = std::fs::read_to_string(common::root().join("schemas/agreement.schema.json"))
-        .expect("schemas/agreement.schema.json exists");
-    serde_json::from_str(&text).expect("the schema is JSON")
-}
-
-/// The validator as `tests/schema.rs` builds it: formats are assertions, as the library checks them.
-fn validator(schema: &Value) -> jsonschema::Validator {
-    jsonschema::draft202012::options()
-        .should_validate_formats(true)
-        .build(schema)
-        .expect("the schema compiles under Draft 2020-12")
-}
-
 // --- The mutations -------------------------------------------------------------------------
 
 /// One way of breaking (or, for a few, of changing without breaking) a document.
@@ -781,21 +766,7 @@ fn fixed_documents(schema: &Value) -> Vec<Base<'_>> {
     let root = common::root();
     let mut out = Vec::new();
     // Every example, so that each part of the model an example shows is mutated too.
-    let mut examples = Vec::new();
-    for folder in std::fs::read_dir(root.join("examples")).expect("examples/ is readable") {
-        let folder = folder.expect("an entry of examples/").path();
-        let Ok(entries) = std::fs::read_dir(&folder) else {
-            continue;
-        };
-        examples.extend(
-            entries
-                .filter_map(Result::ok)
-                .map(|entry| entry.path())
-                .filter(|path| path.extension().is_some_and(|ext| ext == "json")),
-        );
-    }
-    examples.sort();
-    assert!(examples.len() >= 3, "the examples are found: {examples:?}");
+    let examples = common::example_files();
     for path in examples {
         let text = std::fs::read_to_string(&path).expect("the example is readable");
         let value = serde_json::from_str(&text).expect("the example is JSON");
@@ -1255,8 +1226,8 @@ fn documents_to_check() -> usize {
 
 #[test]
 fn schema_and_library_agree_on_structure() {
-    let schema = checked_in_schema();
-    let validator = validator(&schema);
+    let schema = common::checked_in_schema();
+    let validator = common::schema_validator(&schema);
     let patterns = Patterns::of(&schema);
     let max_depth = usize::try_from(overenskommelse::Limits::default().max_depth)
         .expect("the depth limit fits in memory");

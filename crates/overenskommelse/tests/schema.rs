@@ -4,23 +4,13 @@ mod common;
 
 use serde_json::{json, Value};
 
-fn checked_in_schema() -> Value {
-    let text = std::fs::read_to_string(common::root().join("schemas/agreement.schema.json"))
-        .expect("schemas/agreement.schema.json exists");
-    serde_json::from_str(&text).expect("the schema is JSON")
-}
-
 fn validator() -> jsonschema::Validator {
-    // Formats (date, email, uri) are only annotations unless asked for; the library checks them, so the schema must too.
-    jsonschema::draft202012::options()
-        .should_validate_formats(true)
-        .build(&checked_in_schema())
-        .expect("the schema compiles under Draft 2020-12")
+    common::schema_validator(&common::checked_in_schema())
 }
 
 #[test]
 fn schema_declares_draft_2020_12_and_an_id() {
-    let schema = checked_in_schema();
+    let schema = common::checked_in_schema();
     assert_eq!(
         schema["$schema"],
         "https://json-schema.org/draft/2020-12/schema"
