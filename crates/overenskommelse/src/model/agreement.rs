@@ -140,6 +140,16 @@ impl Agreement {
             .max()
     }
 
+    /// The decision that has ended the agreement by `as_of`: the first of kind `ended` that
+    /// took effect on or before that day, or whose day is not known.
+    pub fn ended_by(&self, as_of: Date) -> Option<&Decision> {
+        self.decisions_of(DecisionKind::Ended).find(|d| {
+            d.takes_effect()
+                .and_then(super::ApproximateDate::earliest)
+                .is_none_or(|day| day <= as_of)
+        })
+    }
+
     /// The decisions of `kind` about the agreement itself, in the order written.
     pub fn decisions_of(&self, kind: DecisionKind) -> impl Iterator<Item = &Decision> {
         self.decisions.iter().filter(move |d| d.kind == kind)

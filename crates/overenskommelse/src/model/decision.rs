@@ -87,6 +87,11 @@ pub struct Decision {
 }
 
 impl Decision {
+    /// When the decision takes effect: its `effective` day, else the day it was taken.
+    pub fn takes_effect(&self) -> Option<&ApproximateDate> {
+        self.effective.as_ref().or(self.date.as_ref())
+    }
+
     /// A decision of `kind` with nothing else said.
     pub fn new(kind: DecisionKind) -> Self {
         Self {

@@ -387,14 +387,7 @@ fn decisions(doc: &Agreement, list: &[Decision]) -> Vec<DecisionInfo> {
 
 /// Where the agreement stands at `as_of`.
 fn standing(doc: &Agreement, as_of: Date) -> Standing {
-    let ended = doc.decisions_of(DecisionKind::Ended).find(|d| {
-        d.effective
-            .as_ref()
-            .or(d.date.as_ref())
-            .and_then(ApproximateDate::earliest)
-            .is_none_or(|day| day <= as_of)
-    });
-    if let Some(decision) = ended {
+    if let Some(decision) = doc.ended_by(as_of) {
         return Standing::Ended {
             on: shown(&decision.effective).or_else(|| shown(&decision.date)),
             by: decision

@@ -64,11 +64,12 @@ pub(super) fn end_of(decision: &Decision) -> Option<(&'static str, &ApproximateD
     if decision.kind != DecisionKind::Ended {
         return None;
     }
-    match (&decision.effective, &decision.date) {
-        (Some(effective), _) => Some(("effective", effective)),
-        (None, Some(date)) => Some(("date", date)),
-        (None, None) => None,
-    }
+    let member = if decision.effective.is_some() {
+        "effective"
+    } else {
+        "date"
+    };
+    decision.takes_effect().map(|date| (member, date))
 }
 
 /// How the agreement started, when the end `ended` is certainly before it: the latest day

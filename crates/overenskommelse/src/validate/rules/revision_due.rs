@@ -3,7 +3,7 @@
 //! longer ago than the rhythm.
 
 use super::prelude::*;
-use crate::model::{Agreement, Date, DecisionKind};
+use crate::model::{Agreement, Date};
 
 definition!(RevisionDue, "OVK-STAT-003", Warning, Status, [Agreement]);
 
@@ -44,13 +44,7 @@ impl<'a> Check<'a> for RevisionDueCheck {
 /// True when the agreement has ended by `as_of`: an ending decision in effect, or a validity
 /// that is over.
 fn has_ended(doc: &Agreement, as_of: Date) -> bool {
-    let ended = doc.decisions_of(DecisionKind::Ended).any(|d| {
-        d.effective
-            .as_ref()
-            .or(d.date.as_ref())
-            .and_then(|date| date.earliest())
-            .is_none_or(|day| day <= as_of)
-    });
+    let ended = doc.ended_by(as_of).is_some();
     let over = doc
         .validity
         .as_ref()
