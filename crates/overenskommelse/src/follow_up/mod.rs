@@ -142,6 +142,9 @@ pub struct Work<'a> {
     pub plan_title: &'a LocalizedText,
     /// Its period.
     pub period: &'a Period,
+    /// The first day of its period, when known (read once for the plan: a rough start is
+    /// read by the time parser).
+    pub start: Option<Date>,
     /// The activity.
     pub activity: &'a Activity,
     /// JSON Pointer of the activity.
@@ -152,6 +155,7 @@ pub struct Work<'a> {
 /// in document order, then those of plans that have activities of their own.
 pub fn work(doc: &Agreement) -> impl Iterator<Item = Work<'_>> {
     let action_plans = doc.action_plans.iter().enumerate().flat_map(|(i, plan)| {
+        let start = plan.period.first_day();
         plan.activities
             .iter()
             .enumerate()
@@ -160,11 +164,13 @@ pub fn work(doc: &Agreement) -> impl Iterator<Item = Work<'_>> {
                 plan: plan.id.as_str(),
                 plan_title: &plan.title,
                 period: &plan.period,
+                start,
                 activity,
                 path: ("action_plans", i, j),
             })
     });
     let plans = doc.plans.iter().enumerate().flat_map(|(i, plan)| {
+        let start = plan.period.first_day();
         plan.activities
             .iter()
             .enumerate()
@@ -173,6 +179,7 @@ pub fn work(doc: &Agreement) -> impl Iterator<Item = Work<'_>> {
                 plan: plan.id.as_str(),
                 plan_title: &plan.title,
                 period: &plan.period,
+                start,
                 activity,
                 path: ("plans", i, j),
             })
@@ -291,7 +298,7 @@ pub fn activity_states(doc: &Agreement, options: &FollowUpOptions) -> Vec<Activi
                     .iter()
                     .filter_map(|m| m.text.as_ref().map(|t| t.sv.clone()))
                     .collect(),
-                start: w.period.first_day(),
+                start: w.start,
             };
             state_of(item, reader, options)
         })
@@ -332,10 +339,7 @@ pub fn obligation_states(doc: &Agreement, options: &FollowUpOptions) -> Vec<Acti
 pub fn changes_between(doc: &Agreement, from: Date, to: Date) -> Vec<Change> {
     let mut changes = Vec::new();
     for w in work(doc) {
-        let begun_since = w
-            .period
-            .first_day()
-            .is_some_and(|start| start > from && start <= to);
+        let begun_since = w.start.is_some_and(|start| start > from && start <= to);
         let (plan, code) = (w.plan.to_owned(), w.activity.code.clone());
         if begun_since {
             changes.push(Change::Added { plan, code });
