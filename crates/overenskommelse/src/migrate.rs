@@ -15,7 +15,6 @@
 //! written, so nothing but the moved fields changes. Each move is recorded, so that findings
 //! about the migrated document point into the document as written.
 
-use std::borrow::Cow;
 use std::collections::HashSet;
 
 use serde::ser::{SerializeMap, SerializeSeq};
@@ -277,7 +276,7 @@ fn agreement_decisions(members: &mut Vec<(String, Node)>, ids: &mut Ids, moves: 
                     .to_owned();
                     moves.add(
                         format!("/decisions/{index}/{new_key}"),
-                        format!("/ended/{}", escape(&key)),
+                        child("/ended", &key),
                     );
                     decision.push((new_key, value));
                 }
@@ -362,10 +361,7 @@ fn version_list(version: Node, ids: &mut Ids, moves: &mut Moves) -> Vec<Node> {
             }
             // `changes` and anything unknown keep their name, for the reader to check.
             _ => {
-                moves.add(
-                    format!("{at}/{}", escape(&key)),
-                    format!("/version/{}", escape(&key)),
-                );
+                moves.add(child(&at, &key), child("/version", &key));
                 current.push((key, value));
             }
         }
@@ -551,13 +547,13 @@ impl Ids {
     }
 }
 
-/// A key as a JSON Pointer token.
-fn escape(key: &str) -> Cow<'_, str> {
-    if key.contains(['~', '/']) {
-        Cow::Owned(key.replace('~', "~0").replace('/', "~1"))
-    } else {
-        Cow::Borrowed(key)
-    }
+/// The pointer of member `key` of the object at `at`, the key escaped as a pointer token.
+fn child(at: &str, key: &str) -> String {
+    let mut pointer = String::with_capacity(at.len() + key.len() + 1);
+    pointer.push_str(at);
+    pointer.push('/');
+    crate::read::push_escaped(&mut pointer, key);
+    pointer
 }
 
 /// The tree as JSON text, two spaces to a level, with a value that fits on its line (within

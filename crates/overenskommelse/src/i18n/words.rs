@@ -193,8 +193,6 @@ pub enum Word {
     Seats,
     /// Column: meetings.
     Meetings,
-    /// Column: where.
-    Place,
     /// Column: a decision.
     DecisionColumn,
     /// Column: who decided.
@@ -227,8 +225,6 @@ pub enum Word {
     NoObligations,
     /// The document has no bodies.
     NoBodies,
-    /// No meetings in the period; `from`, `to`.
-    NoMeetings,
     /// No activity has a time.
     NoTimeTexts,
     /// No activity has a window that could have ended.

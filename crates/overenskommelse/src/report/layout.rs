@@ -316,11 +316,12 @@ fn group_section<'a>(
     lang: Lang,
 ) -> Section<'a> {
     let mut blocks = Vec::new();
-    let mut shown: Vec<Option<Status>> = crate::follow_up::StatusCounts::ALL
+    // Not reported is a column only when some group has such activities.
+    let any_not_reported = groups.iter().any(|g| g.counts.get(None) > 0);
+    let shown: Vec<Option<Status>> = crate::follow_up::StatusCounts::ALL
         .into_iter()
-        .filter(|s| s.is_some() || groups.iter().any(|g| g.counts.get(None) > 0))
+        .filter(|s| s.is_some() || any_not_reported)
         .collect();
-    shown.dedup();
     if groups.is_empty() {
         blocks.push(Block::Empty(word(Word::NoActivities, lang).to_owned()));
     } else {
