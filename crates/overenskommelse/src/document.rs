@@ -250,18 +250,31 @@ impl Document {
                 options.limits.max_bytes,
             ));
         }
-        Self::from_reader_named(file, &shown, options)
+        // A file's size is known: room for all of it (and the one byte that would show it
+        // grew) at once, where a growing buffer would copy it up to ten times and keep up to
+        // twice its size.
+        let capacity = if metadata.is_file() {
+            usize::try_from(metadata.len()).map_or(0, |len| len.saturating_add(1))
+        } else {
+            0
+        };
+        Self::from_reader_named(file, &shown, capacity, options)
     }
 
     /// Reads and checks a document from a stream (standard input, a pipe), holding no more
     /// than the size limit and one byte.
     pub fn from_reader(reader: impl Read, options: &Options) -> Result<Self, Error> {
-        Self::from_reader_named(reader, "-", options)
+        Self::from_reader_named(reader, "-", 0, options)
     }
 
-    fn from_reader_named(reader: impl Read, name: &str, options: &Options) -> Result<Self, Error> {
+    fn from_reader_named(
+        reader: impl Read,
+        name: &str,
+        capacity: usize,
+        options: &Options,
+    ) -> Result<Self, Error> {
         let limit = options.limits.max_bytes;
-        let mut bytes = Vec::new();
+        let mut bytes = Vec::with_capacity(capacity);
         reader
             .take(limit.saturating_add(1))
             .read_to_end(&mut bytes)
