@@ -12,6 +12,7 @@ use crate::model::{Agreement, Date, SCHEMA_VERSION_1};
 use crate::read::{locate, read_document, FatalKind, Limits};
 use crate::report::{self, Report};
 use crate::validate::{self, Finding, Severity};
+use crate::window::Windows;
 use crate::Error;
 
 /// What checking may take into account besides the document.
@@ -127,6 +128,9 @@ impl Counts {
 pub struct Document {
     agreement: Option<Agreement>,
     findings: Vec<Finding>,
+    /// The windows of the agreement's activities as the validation read them: the report
+    /// uses them, so each time is read once.
+    windows: Windows,
 }
 
 impl Document {
@@ -147,6 +151,7 @@ impl Document {
             return Self {
                 agreement: None,
                 findings: vec![finding],
+                windows: Windows::default(),
             };
         }
         let version_1 = read
@@ -163,10 +168,15 @@ impl Document {
             .into_iter()
             .map(validate::structure_finding)
             .collect();
+        let windows = read
+            .agreement
+            .as_ref()
+            .map(Windows::read)
+            .unwrap_or_default();
         if let Some(agreement) = &read.agreement {
             // Findings point into the agreement as read; map them back to the bytes as written.
             findings.extend(
-                validate::run(agreement, options.as_of, &read.changes)
+                validate::run(agreement, &windows, options.as_of, &read.changes)
                     .into_iter()
                     .filter_map(|mut finding| {
                         finding.path = read.changes.original(&finding.path)?;
@@ -178,6 +188,7 @@ impl Document {
         Self {
             agreement: read.agreement,
             findings,
+            windows,
         }
     }
 
@@ -218,9 +229,14 @@ impl Document {
                 finding
             })
             .collect();
+        let windows = read
+            .agreement
+            .as_ref()
+            .map(Windows::read)
+            .unwrap_or_default();
         if let Some(agreement) = &read.agreement {
             findings.extend(
-                validate::run(agreement, options.as_of, &read.changes)
+                validate::run(agreement, &windows, options.as_of, &read.changes)
                     .into_iter()
                     .filter_map(|mut finding| {
                         let path = read.changes.original(&finding.path)?;
@@ -234,6 +250,7 @@ impl Document {
         Some(Self {
             agreement: read.agreement,
             findings,
+            windows,
         })
     }
 
@@ -288,6 +305,7 @@ impl Document {
     fn too_large(size: Option<u64>, limit: u64) -> Self {
         Self {
             agreement: None,
+            windows: Windows::default(),
             findings: vec![validate::fatal_finding(
                 FatalKind::TooLarge { size, limit },
                 0,
@@ -297,10 +315,12 @@ impl Document {
 
     /// Checks an agreement built in memory (findings have pointers but no lines).
     pub fn from_agreement(agreement: Agreement, options: &Options) -> Self {
-        let findings = validate::run(&agreement, options.as_of, &Default::default());
+        let windows = Windows::read(&agreement);
+        let findings = validate::run(&agreement, &windows, options.as_of, &Default::default());
         Self {
             agreement: Some(agreement),
             findings,
+            windows,
         }
     }
 
@@ -347,7 +367,7 @@ impl Document {
     }
 
     /// The follow-up report as data.
-    pub fn report(&self, options: &ReportOptions) -> Result<Report, Error> {
+    pub fn report(&self, options: &ReportOptions) -> Result<Report<'_>, Error> {
         let agreement = self.readable()?;
         let as_of = options
             .as_of
@@ -361,7 +381,12 @@ impl Document {
             since: options.since,
             stale_after_days: options.stale_after_days,
         };
-        Ok(report::build(agreement, &self.findings, &follow_up))
+        Ok(report::build_with(
+            agreement,
+            &self.windows,
+            &self.findings,
+            &follow_up,
+        ))
     }
 
     /// The follow-up report as Markdown in `lang`.

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::{Activity, ActivityTime, Agreement, BodyKind, Date, Period};
 use crate::time::{parse, NamedEvent, TimeContext, TimeWindow};
+use crate::validate::HolderKey;
 
 /// What the time parser may know of a plan, action plan or partnership: its period and the
 /// events of the document's bodies (the stormöte, the samråd, and bodies named by a word of
@@ -96,43 +97,103 @@ pub fn window_of(time: Option<&ActivityTime>, context: &TimeContext) -> Activity
     ActivityWindow { origin, window }
 }
 
-/// Reads the times of one plan's activities with one context, each distinct text once: plans
-/// repeat their times ("Löpande", "Under 2018"), and the parser is the costliest step of
-/// following up an activity.
-pub struct WindowReader<'a> {
-    context: TimeContext,
-    read: HashMap<&'a str, Option<TimeWindow>>,
+/// The window of every activity and obligation of a document, by the action plan, plan or
+/// partnership that holds it. Each distinct time of a holder is read once (plans repeat their
+/// times, "Löpande", "Under 2018", and the parser is the costliest step of following up an
+/// activity), and once for the whole run: the validation reads them, and the report of the
+/// same document uses what was read.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct Windows {
+    /// Each window read once; rows point into it.
+    distinct: Vec<ActivityWindow>,
+    /// For each holder, its rows' windows as positions in `distinct`.
+    rows: HashMap<HolderKey, Vec<u32>>,
 }
 
-impl<'a> WindowReader<'a> {
-    /// A reader for times within `context`.
-    pub fn new(context: TimeContext) -> Self {
-        Self {
-            context,
-            read: HashMap::new(),
+impl Windows {
+    /// Reads the time of every row of every holder of `doc`.
+    pub(crate) fn read(doc: &Agreement) -> Self {
+        let mut windows = Self::default();
+        for (key, period, times) in holders(doc) {
+            let context = time_context(doc, period);
+            let mut read: HashMap<&str, u32> = HashMap::new();
+            let rows = times
+                .map(|time| {
+                    let text = time
+                        .filter(|time| time.window.is_none())
+                        .and_then(|time| time.text.as_ref())
+                        .filter(|text| !text.sv.trim().is_empty());
+                    match text {
+                        Some(text) => *read
+                            .entry(text.sv.as_str())
+                            .or_insert_with(|| windows.push(window_of(time, &context))),
+                        None => windows.push(window_of(time, &context)),
+                    }
+                })
+                .collect();
+            windows.rows.insert(key, rows);
         }
+        windows
     }
 
-    /// The window of a time, as [`window_of`] gives it.
-    pub fn window(&mut self, time: Option<&'a ActivityTime>) -> ActivityWindow {
-        let text = match time {
-            Some(time) if time.window.is_none() => time.text.as_ref(),
-            _ => return window_of(time, &self.context),
-        };
-        let Some(text) = text.filter(|t| !t.sv.trim().is_empty()) else {
-            return window_of(time, &self.context);
-        };
-        let context = &self.context;
-        let window = self
-            .read
-            .entry(text.sv.as_str())
-            .or_insert_with(|| parse(&text.sv, context))
-            .clone();
-        let origin = if window.is_some() {
-            WindowOrigin::Parsed
-        } else {
-            WindowOrigin::Unreadable
-        };
-        ActivityWindow { origin, window }
+    fn push(&mut self, window: ActivityWindow) -> u32 {
+        // An absent time is the most common window without a text: kept once.
+        if window.origin == WindowOrigin::Absent {
+            if let Some(at) = self
+                .distinct
+                .iter()
+                .position(|w| w.origin == WindowOrigin::Absent)
+            {
+                return at as u32;
+            }
+        }
+        self.distinct.push(window);
+        (self.distinct.len() - 1) as u32
     }
+
+    /// The window of the row at `index` of `holder`.
+    pub(crate) fn get(&self, holder: HolderKey, index: usize) -> Option<&ActivityWindow> {
+        let at = *self.rows.get(&holder)?.get(index)?;
+        self.distinct.get(at as usize)
+    }
+}
+
+/// Every holder of activities or obligations, with its period and its rows' times.
+fn holders(
+    doc: &Agreement,
+) -> impl Iterator<
+    Item = (
+        HolderKey,
+        Option<&Period>,
+        Box<dyn Iterator<Item = Option<&ActivityTime>> + '_>,
+    ),
+> {
+    fn times(activities: &[Activity]) -> Box<dyn Iterator<Item = Option<&ActivityTime>> + '_> {
+        Box::new(activities.iter().map(|a| a.time.as_ref()))
+    }
+    let action_plans = doc.action_plans.iter().enumerate().map(|(i, plan)| {
+        (
+            HolderKey::ActionPlan(i),
+            Some(&plan.period),
+            times(&plan.activities),
+        )
+    });
+    let plans = doc
+        .plans
+        .iter()
+        .enumerate()
+        .filter(|(_, plan)| !plan.activities.is_empty())
+        .map(|(i, plan)| {
+            (
+                HolderKey::Plan(i),
+                Some(&plan.period),
+                times(&plan.activities),
+            )
+        });
+    let partnerships = doc.partnerships.iter().enumerate().map(|(i, p)| {
+        let times: Box<dyn Iterator<Item = Option<&ActivityTime>> + '_> =
+            Box::new(p.obligations.iter().map(|o| o.time.as_ref()));
+        (HolderKey::Partnership(i), p.period.as_ref(), times)
+    });
+    action_plans.chain(plans).chain(partnerships)
 }

@@ -18,8 +18,9 @@ use crate::model::{
     Status,
 };
 use crate::time::TimeWindow;
+use crate::validate::HolderKey;
 pub use crate::window::WindowOrigin;
-use crate::window::{time_context, WindowReader};
+use crate::window::Windows;
 
 /// What follow-up takes into account.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -59,20 +60,21 @@ pub enum Layer {
     Partnership,
 }
 
-/// Where one activity (or obligation) stands at the reference date.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// Where one activity (or obligation) stands at the reference date. Its texts are borrowed
+/// from the agreement: a report of many activities copies none of them.
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
-pub struct ActivityState {
+pub struct ActivityState<'a> {
     /// What holds it: an action plan, a plan, or a partnership.
     pub layer: Layer,
     /// The id of the action plan, plan or partnership that holds it.
-    pub plan: String,
+    pub plan: &'a str,
     /// Its code in its plan.
-    pub code: ActivityCode,
+    pub code: &'a ActivityCode,
     /// JSON Pointer of the activity in the document.
-    pub path: String,
+    pub path: RowPath,
     /// The activity's title (an obligation's text).
-    pub title: LocalizedText,
+    pub title: &'a LocalizedText,
     /// Status at the reference date; `None` when not reported (no status and no follow-up).
     pub status: Option<Status>,
     /// The date of the follow-up that gave the status; `None` when it is the activity's own.
@@ -80,13 +82,13 @@ pub struct ActivityState {
     /// The traffic light of that follow-up.
     pub assessment: Option<Assessment>,
     /// The latest note on or before the reference date.
-    pub note: Option<LocalizedText>,
+    pub note: Option<&'a LocalizedText>,
     /// The time window, explicit or read from the text.
     pub window: Option<TimeWindow>,
     /// How the window was found.
     pub window_origin: WindowOrigin,
     /// The time as the source wrote it.
-    pub time_text: Option<String>,
+    pub time_text: Option<&'a str>,
     /// The window has ended and the activity is neither done nor cancelled.
     pub overdue: bool,
     /// In progress without a follow-up for too long.
@@ -94,7 +96,48 @@ pub struct ActivityState {
     /// Days since the latest follow-up on or before the reference date.
     pub days_since_follow_up: Option<i64>,
     /// Who is responsible, as the source says it, one text per mention (an obligation's party).
-    pub responsible: Vec<String>,
+    pub responsible: Vec<&'a str>,
+}
+
+/// Where an activity or an obligation stands in the document, written as a JSON Pointer
+/// (`/action_plans/0/activities/3`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct RowPath {
+    /// The list of holders: `action_plans`, `plans` or `partnerships`.
+    pub list: &'static str,
+    /// The holder's position in it.
+    pub holder: usize,
+    /// The holder's list of rows: `activities` or `obligations`.
+    pub rows: &'static str,
+    /// The row's position in that list.
+    pub index: usize,
+}
+
+impl RowPath {
+    /// The holder as the validation keys it.
+    pub(crate) fn holder_key(self) -> HolderKey {
+        match self.list {
+            "action_plans" => HolderKey::ActionPlan(self.holder),
+            "plans" => HolderKey::Plan(self.holder),
+            _ => HolderKey::Partnership(self.holder),
+        }
+    }
+}
+
+impl std::fmt::Display for RowPath {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "/{}/{}/{}/{}",
+            self.list, self.holder, self.rows, self.index
+        )
+    }
+}
+
+impl Serialize for RowPath {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
 }
 
 /// A change between two dates.
@@ -147,8 +190,8 @@ pub struct Work<'a> {
     pub start: Option<Date>,
     /// The activity.
     pub activity: &'a Activity,
-    /// JSON Pointer of the activity.
-    pub path: (&'static str, usize, usize),
+    /// Where the activity stands in the document.
+    pub path: RowPath,
 }
 
 /// Every activity of the document, in the order the follow-up counts them: the action plans'
@@ -166,7 +209,12 @@ pub fn work(doc: &Agreement) -> impl Iterator<Item = Work<'_>> {
                 period: &plan.period,
                 start,
                 activity,
-                path: ("action_plans", i, j),
+                path: RowPath {
+                    list: "action_plans",
+                    holder: i,
+                    rows: "activities",
+                    index: j,
+                },
             })
     });
     let plans = doc.plans.iter().enumerate().flat_map(|(i, plan)| {
@@ -181,7 +229,12 @@ pub fn work(doc: &Agreement) -> impl Iterator<Item = Work<'_>> {
                 period: &plan.period,
                 start,
                 activity,
-                path: ("plans", i, j),
+                path: RowPath {
+                    list: "plans",
+                    holder: i,
+                    rows: "activities",
+                    index: j,
+                },
             })
     });
     action_plans.chain(plans)
@@ -208,27 +261,29 @@ pub fn status_at(activity: &Activity, date: Date) -> Option<Status> {
 struct Followed<'a> {
     layer: Layer,
     plan: &'a str,
-    path: String,
+    path: RowPath,
     code: &'a ActivityCode,
     title: &'a LocalizedText,
     time: Option<&'a ActivityTime>,
     status: Option<Status>,
     follow_ups: &'a [FollowUp],
-    responsible: Vec<String>,
+    responsible: Vec<&'a str>,
     /// The first day of its plan: a quiet without any follow-up is counted from it.
     start: Option<Date>,
 }
 
 fn state_of<'a>(
     item: Followed<'a>,
-    reader: &mut WindowReader<'a>,
+    windows: &Windows,
     options: &FollowUpOptions,
-) -> ActivityState {
+) -> ActivityState<'a> {
     let as_of = options.as_of;
     let latest = latest_of(item.follow_ups, as_of);
     let status = latest.map_or(item.status, |f| Some(f.status));
-    let found = reader.window(item.time);
-    let (window, window_origin) = (found.window, found.origin);
+    let (window, window_origin) = match windows.get(item.path.holder_key(), item.path.index) {
+        Some(found) => (found.window.clone(), found.origin),
+        None => (None, WindowOrigin::Absent),
+    };
     let ended = window
         .as_ref()
         .and_then(|w| w.end)
@@ -241,10 +296,10 @@ fn state_of<'a>(
         .unwrap_or(0);
     ActivityState {
         layer: item.layer,
-        plan: item.plan.to_owned(),
-        code: item.code.clone(),
+        plan: item.plan,
+        code: item.code,
         path: item.path,
-        title: item.title.clone(),
+        title: item.title,
         status,
         status_since: last_report,
         assessment: latest.and_then(|f| f.assessment),
@@ -253,13 +308,13 @@ fn state_of<'a>(
             .iter()
             .filter(|f| f.date <= as_of && f.note.is_some())
             .max_by_key(|f| f.date)
-            .and_then(|f| f.note.clone()),
+            .and_then(|f| f.note.as_ref()),
         window,
         window_origin,
         time_text: item
             .time
             .and_then(|t| t.text.as_ref())
-            .map(|t| t.sv.clone()),
+            .map(|t| t.sv.as_str()),
         overdue: ended && status.is_some_and(|status| !status.is_closed()),
         stale: status == Some(Status::InProgress)
             && quiet_days > i64::from(options.stale_after_days),
@@ -269,24 +324,25 @@ fn state_of<'a>(
 }
 
 /// Where every activity of the document stands at `options.as_of`, in the order of [`work`].
-pub fn activity_states(doc: &Agreement, options: &FollowUpOptions) -> Vec<ActivityState> {
-    // One reader of times per plan, made when its first activity comes.
-    let mut current: Option<(&str, WindowReader<'_>)> = None;
+pub fn activity_states<'a>(
+    doc: &'a Agreement,
+    options: &FollowUpOptions,
+) -> Vec<ActivityState<'a>> {
+    activity_states_with(doc, &Windows::read(doc), options)
+}
+
+/// [`activity_states`] with the windows already read.
+pub(crate) fn activity_states_with<'a>(
+    doc: &'a Agreement,
+    windows: &Windows,
+    options: &FollowUpOptions,
+) -> Vec<ActivityState<'a>> {
     work(doc)
         .map(|w| {
-            let reader = match &mut current {
-                Some((id, reader)) if *id == w.plan => reader,
-                _ => {
-                    &mut current
-                        .insert((w.plan, WindowReader::new(time_context(doc, Some(w.period)))))
-                        .1
-                }
-            };
-            let (list, i, j) = w.path;
             let item = Followed {
                 layer: w.layer,
                 plan: w.plan,
-                path: format!("/{list}/{i}/activities/{j}"),
+                path: w.path,
                 code: &w.activity.code,
                 title: &w.activity.title,
                 time: w.activity.time.as_ref(),
@@ -296,31 +352,47 @@ pub fn activity_states(doc: &Agreement, options: &FollowUpOptions) -> Vec<Activi
                     .activity
                     .responsible
                     .iter()
-                    .filter_map(|m| m.text.as_ref().map(|t| t.sv.clone()))
+                    .filter_map(|m| m.text.as_ref().map(|t| t.sv.as_str()))
                     .collect(),
                 start: w.start,
             };
-            state_of(item, reader, options)
+            state_of(item, windows, options)
         })
         .collect()
 }
 
 /// Where every obligation of every partnership stands at `options.as_of`, by partnership in
 /// document order.
-pub fn obligation_states(doc: &Agreement, options: &FollowUpOptions) -> Vec<ActivityState> {
+pub fn obligation_states<'a>(
+    doc: &'a Agreement,
+    options: &FollowUpOptions,
+) -> Vec<ActivityState<'a>> {
+    obligation_states_with(doc, &Windows::read(doc), options)
+}
+
+/// [`obligation_states`] with the windows already read.
+pub(crate) fn obligation_states_with<'a>(
+    doc: &'a Agreement,
+    windows: &Windows,
+    options: &FollowUpOptions,
+) -> Vec<ActivityState<'a>> {
     let mut states = Vec::new();
     for (i, partnership) in doc.partnerships.iter().enumerate() {
-        let mut reader = WindowReader::new(time_context(doc, partnership.period.as_ref()));
         for (j, obligation) in partnership.obligations.iter().enumerate() {
             let party = doc
                 .parties
                 .iter()
                 .find(|p| p.id == obligation.party)
-                .map_or_else(|| obligation.party.0.clone(), |p| p.name.sv.clone());
+                .map_or(obligation.party.0.as_str(), |p| p.name.sv.as_str());
             let item = Followed {
                 layer: Layer::Partnership,
                 plan: partnership.id.as_str(),
-                path: format!("/partnerships/{i}/obligations/{j}"),
+                path: RowPath {
+                    list: "partnerships",
+                    holder: i,
+                    rows: "obligations",
+                    index: j,
+                },
                 code: &obligation.code,
                 title: &obligation.text,
                 time: obligation.time.as_ref(),
@@ -329,7 +401,7 @@ pub fn obligation_states(doc: &Agreement, options: &FollowUpOptions) -> Vec<Acti
                 responsible: vec![party],
                 start: partnership.period.as_ref().and_then(Period::first_day),
             };
-            states.push(state_of(item, &mut reader, options));
+            states.push(state_of(item, windows, options));
         }
     }
     states

@@ -161,55 +161,67 @@ pub struct Summary {
     pub indicators: Vec<IndicatorProgress>,
 }
 
-struct Grouper {
-    order: Vec<String>,
-    groups: HashMap<String, Group>,
+/// Groups in the order they were declared, found by key: one lookup an activity and group,
+/// and the group's key written out once, when it is declared.
+struct Grouper<K> {
+    groups: Vec<Group>,
+    index: HashMap<K, usize>,
 }
 
-impl Grouper {
+impl<K: GroupKey> Grouper<K> {
     fn new() -> Self {
         Self {
-            order: Vec::new(),
-            groups: HashMap::new(),
+            groups: Vec::new(),
+            index: HashMap::new(),
         }
     }
 
-    fn declare(&mut self, key: &str, label: &LocalizedText) {
-        if !self.groups.contains_key(key) {
-            self.order.push(key.to_owned());
-            self.groups.insert(
-                key.to_owned(),
-                Group {
-                    key: key.to_owned(),
-                    label: label.clone(),
-                    counts: StatusCounts::default(),
-                    overdue: 0,
-                },
-            );
-        }
+    fn declare(&mut self, key: K, label: impl FnOnce() -> LocalizedText) -> usize {
+        let groups = &mut self.groups;
+        *self.index.entry(key).or_insert_with_key(|key| {
+            groups.push(Group {
+                key: key.written(),
+                label: label(),
+                counts: StatusCounts::default(),
+                overdue: 0,
+            });
+            groups.len() - 1
+        })
     }
 
-    fn count(&mut self, key: &str, label: &LocalizedText, state: &ActivityState) {
-        self.declare(key, label);
-        if let Some(group) = self.groups.get_mut(key) {
-            group.counts.add(state.status);
-            group.overdue += u64::from(state.overdue);
-        }
+    fn count(&mut self, key: K, label: impl FnOnce() -> LocalizedText, state: &ActivityState<'_>) {
+        let at = self.declare(key, label);
+        let group = &mut self.groups[at];
+        group.counts.add(state.status);
+        group.overdue += u64::from(state.overdue);
     }
 
-    fn finish(mut self, keep_empty: bool) -> Vec<Group> {
-        self.order
-            .iter()
-            .filter_map(|key| self.groups.remove(key))
+    fn finish(self, keep_empty: bool) -> Vec<Group> {
+        self.groups
+            .into_iter()
             .filter(|group| keep_empty || group.counts.total() > 0)
             .collect()
     }
 }
 
+/// The key of a group as a [`Group`] shows it.
+trait GroupKey: std::hash::Hash + Eq {
+    fn written(&self) -> String;
+}
+
+/// An id, "" for the group of activities without one.
+impl GroupKey for &str {
+    fn written(&self) -> String {
+        (*self).to_owned()
+    }
+}
+
 /// Counts the states, which must come from [`super::activity_states`] on `doc`.
-pub fn summarize(doc: &Agreement, states: &[ActivityState], as_of: Date) -> Summary {
-    let none = LocalizedText::sv(i18n::word(Word::NoneGroup, Lang::Sv))
-        .with("en", i18n::word(Word::NoneGroup, Lang::En));
+pub fn summarize(doc: &Agreement, states: &[ActivityState<'_>], as_of: Date) -> Summary {
+    let none = || {
+        LocalizedText::sv(i18n::word(Word::NoneGroup, Lang::Sv))
+            .with("en", i18n::word(Word::NoneGroup, Lang::En))
+    };
     let mut totals = StatusCounts::default();
     let mut by_plan = Grouper::new();
     let mut by_area = Grouper::new();
@@ -217,71 +229,80 @@ pub fn summarize(doc: &Agreement, states: &[ActivityState], as_of: Date) -> Summ
     let mut by_principle = Grouper::new();
     let mut by_responsible = Grouper::new();
     for plan in &doc.action_plans {
-        by_plan.declare(plan.id.as_str(), &plan.title);
+        by_plan.declare(plan.id.as_str(), || plan.title.clone());
     }
     for area in &doc.interest_areas {
-        by_area.declare(area.id.as_str(), &area.title);
+        by_area.declare(area.id.as_str(), || area.title.clone());
         for objective in &area.objectives {
-            by_objective.declare(objective.id.as_str(), &objective.text);
+            by_objective.declare(objective.id.as_str(), || objective.text.clone());
         }
     }
     for principle in &doc.principles {
-        by_principle.declare(principle.id.as_str(), &principle.name);
+        by_principle.declare(principle.id.as_str(), || principle.name.clone());
     }
     let index = Index::new(doc);
     let names_principles = super::work(doc).any(|w| !w.activity.principles.is_empty());
+    // Made once and cleared for each activity: most activities fall in one group of each.
+    let mut areas: Vec<&InterestArea> = Vec::new();
+    let mut responsible: Vec<(ResponsibleKey<'_>, Label<'_>)> = Vec::new();
     for (w, state) in super::work(doc).zip(states) {
         let activity = w.activity;
         totals.add(state.status);
-        by_plan.count(w.plan, w.plan_title, state);
+        by_plan.count(w.plan, || w.plan_title.clone(), state);
         // An activity reaches an interest area directly or through an objective; an id that
         // does not resolve (a validation error) leaves it without an area here.
-        let mut areas: Vec<&InterestArea> = activity
-            .interest_areas
-            .iter()
-            .filter_map(|id| index.areas.get(id.as_str()).copied())
-            .collect();
+        areas.clear();
+        areas.extend(
+            activity
+                .interest_areas
+                .iter()
+                .filter_map(|id| index.areas.get(id.as_str()).copied()),
+        );
         for objective in &activity.objectives {
             if let Some(&(area, found)) = index.objectives.get(objective.as_str()) {
-                by_objective.count(found.id.as_str(), &found.text, state);
+                by_objective.count(found.id.as_str(), || found.text.clone(), state);
                 areas.push(area);
             }
         }
         areas.sort_unstable_by(|a, b| a.id.cmp(&b.id));
         areas.dedup_by(|a, b| a.id == b.id);
         if areas.is_empty() {
-            by_area.count("", &none, state);
+            by_area.count("", none, state);
         }
-        for area in areas {
-            by_area.count(area.id.as_str(), &area.title, state);
+        for area in &areas {
+            by_area.count(area.id.as_str(), || area.title.clone(), state);
         }
         if names_principles {
-            let principles: Vec<&Principle> = activity
+            let mut named = false;
+            for principle in activity
                 .principles
                 .iter()
                 .filter_map(|id| index.principles.get(id.as_str()).copied())
-                .collect();
-            if principles.is_empty() {
-                by_principle.count("", &none, state);
+            {
+                named = true;
+                by_principle.count(principle.id.as_str(), || principle.name.clone(), state);
             }
-            for principle in principles {
-                by_principle.count(principle.id.as_str(), &principle.name, state);
+            if !named {
+                by_principle.count("", none, state);
             }
         }
-        let mut responsible = index.responsible_groups(activity);
+        responsible.clear();
+        index.responsible_groups(activity, &mut responsible);
         responsible.sort_by(|a, b| a.0.cmp(&b.0));
         responsible.dedup_by(|a, b| a.0 == b.0);
         match responsible.as_slice() {
-            [] => by_responsible.count("", &none, state),
-            [(key, label)] => by_responsible.count(key, label, state),
+            [] => by_responsible.count(Responsible::Nobody, none, state),
+            [(key, label)] => {
+                by_responsible.count(Responsible::One(key.clone()), || label.to_text(), state);
+            }
             // Several responsible: the activity is counted once, as theirs jointly.
             several => {
                 let key = several
                     .iter()
-                    .map(|(key, _)| key.as_str())
+                    .map(|(key, _)| key.written())
                     .collect::<Vec<_>>()
                     .join("+");
-                by_responsible.count(&format!("joint:{key}"), &jointly(several), state);
+                by_responsible.count(Responsible::Joint(key), || jointly(several), state);
             }
         }
     }
@@ -304,8 +325,72 @@ pub fn summarize(doc: &Agreement, states: &[ActivityState], as_of: Date) -> Summ
     }
 }
 
+/// What a responsible group is, by the id of what it names; written `party:…`, `body:…`,
+/// `person:…` or `role:…` (a role lower-cased). The kinds are in the order of their words, so
+/// keys sort as their texts do.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+enum ResponsibleKey<'a> {
+    Body(&'a str),
+    Party(&'a str),
+    Person(&'a str),
+    Role(String),
+}
+
+impl GroupKey for ResponsibleKey<'_> {
+    fn written(&self) -> String {
+        match self {
+            ResponsibleKey::Body(id) => format!("body:{id}"),
+            ResponsibleKey::Party(id) => format!("party:{id}"),
+            ResponsibleKey::Person(id) => format!("person:{id}"),
+            ResponsibleKey::Role(role) => format!("role:{role}"),
+        }
+    }
+}
+
+/// The group an activity's responsible make: none, one, or several jointly (their keys
+/// joined by `+`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Responsible<'a> {
+    Nobody,
+    One(ResponsibleKey<'a>),
+    Joint(String),
+}
+
+impl GroupKey for Responsible<'_> {
+    fn written(&self) -> String {
+        match self {
+            Responsible::Nobody => String::new(),
+            Responsible::One(key) => key.written(),
+            Responsible::Joint(keys) => format!("joint:{keys}"),
+        }
+    }
+}
+
+/// The name of a responsible group: a party's, body's or role's text, or a person's name.
+#[derive(Debug, Clone, Copy)]
+enum Label<'a> {
+    Text(&'a LocalizedText),
+    Name(&'a str),
+}
+
+impl<'a> Label<'a> {
+    fn get(self, tag: &str) -> &'a str {
+        match self {
+            Label::Text(text) => text.get(tag),
+            Label::Name(name) => name,
+        }
+    }
+
+    fn to_text(self) -> LocalizedText {
+        match self {
+            Label::Text(text) => text.clone(),
+            Label::Name(name) => LocalizedText::sv(name),
+        }
+    }
+}
+
 /// The label of a group of several responsible: "Gemensamt: A, B och C" in every language.
-fn jointly(groups: &[(String, LocalizedText)]) -> LocalizedText {
+fn jointly(groups: &[(ResponsibleKey<'_>, Label<'_>)]) -> LocalizedText {
     let in_lang = |lang: Lang| {
         let names: Vec<String> = groups
             .iter()
@@ -351,18 +436,28 @@ impl<'a> Index<'a> {
         }
     }
 
-    /// The groups an activity's responsible falls in: parties, a person's party, bodies, people without a party, roles.
-    fn responsible_groups(&self, activity: &Activity) -> Vec<(String, LocalizedText)> {
-        let mut groups = Vec::new();
+    /// The groups an activity's responsible falls in: parties, a person's party, bodies, people
+    /// without a party, roles; added to `groups`.
+    fn responsible_groups(
+        &self,
+        activity: &'a Activity,
+        groups: &mut Vec<(ResponsibleKey<'a>, Label<'a>)>,
+    ) {
         for mention in &activity.responsible {
             for id in &mention.parties {
                 if let Some(party) = self.parties.get(id.as_str()) {
-                    groups.push((format!("party:{id}"), party.name.clone()));
+                    groups.push((
+                        ResponsibleKey::Party(party.id.as_str()),
+                        Label::Text(&party.name),
+                    ));
                 }
             }
             for id in &mention.bodies {
                 if let Some(body) = self.bodies.get(id.as_str()) {
-                    groups.push((format!("body:{id}"), body.name.clone()));
+                    groups.push((
+                        ResponsibleKey::Body(body.id.as_str()),
+                        Label::Text(&body.name),
+                    ));
                 }
             }
             for id in &mention.people {
@@ -374,18 +469,25 @@ impl<'a> Index<'a> {
                     .as_ref()
                     .and_then(|party| self.parties.get(party.as_str()));
                 match party {
-                    Some(party) => groups.push((format!("party:{}", party.id), party.name.clone())),
+                    Some(party) => {
+                        groups.push((
+                            ResponsibleKey::Party(party.id.as_str()),
+                            Label::Text(&party.name),
+                        ));
+                    }
                     None => groups.push((
-                        format!("person:{id}"),
-                        LocalizedText::sv(person.name.as_str()),
+                        ResponsibleKey::Person(person.id.as_str()),
+                        Label::Name(person.name.as_str()),
                     )),
                 }
             }
             for role in &mention.roles {
-                groups.push((format!("role:{}", role.sv.to_lowercase()), role.clone()));
+                groups.push((
+                    ResponsibleKey::Role(role.sv.to_lowercase()),
+                    Label::Text(role),
+                ));
             }
         }
-        groups
     }
 }
 

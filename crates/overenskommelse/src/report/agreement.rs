@@ -257,7 +257,7 @@ pub struct Money {
 /// A partnership with its obligations at the reference date.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
-pub struct PartnershipInfo {
+pub struct PartnershipInfo<'a> {
     /// Its id.
     pub id: String,
     /// Its title.
@@ -271,7 +271,7 @@ pub struct PartnershipInfo {
     /// Its decisions.
     pub decisions: Vec<DecisionInfo>,
     /// Its obligations, each where it stands.
-    pub obligations: Vec<ActivityState>,
+    pub obligations: Vec<ActivityState<'a>>,
 }
 
 /// A body and its meetings in the report's period.
@@ -725,10 +725,10 @@ pub(super) fn money(doc: &Agreement) -> Money {
 }
 
 /// The partnerships, each with its obligations' states (from [`crate::follow_up::obligation_states`]).
-pub(super) fn partnerships(
+pub(super) fn partnerships<'a>(
     doc: &Agreement,
-    obligations: Vec<ActivityState>,
-) -> Vec<PartnershipInfo> {
+    obligations: Vec<ActivityState<'a>>,
+) -> Vec<PartnershipInfo<'a>> {
     let mut obligations = obligations.into_iter().peekable();
     doc.partnerships
         .iter()

@@ -55,7 +55,7 @@ svg.chart { max-width: 100%; height: auto; }
 "#;
 
 /// The report as a self-contained, printable HTML page in `lang`.
-pub fn html(report: &Report, lang: Lang) -> String {
+pub fn html(report: &Report<'_>, lang: Lang) -> String {
     let doc = layout(report, lang);
     let mut out = String::with_capacity(512 * (report.activities.len() + 16));
     out.push_str(&format!(
@@ -179,7 +179,7 @@ fn table(out: &mut String, table: &Table<'_>, lang: Lang) {
     out.push_str("</tbody>\n</table>\n");
 }
 
-fn html_block(out: &mut String, block: &Block<'_>, report: &Report, lang: Lang) {
+fn html_block(out: &mut String, block: &Block<'_>, report: &Report<'_>, lang: Lang) {
     match block {
         Block::Para(content) => {
             out.push_str("<p>");

@@ -115,7 +115,7 @@ pub(super) fn period_text(period: &Period, lang: Lang) -> String {
 }
 
 /// An activity's window as "2018-03-01 – 2018-05-31", with open ends and uncertainty in words.
-pub(super) fn window_text(state: &ActivityState, lang: Lang) -> String {
+pub(super) fn window_text(state: &ActivityState<'_>, lang: Lang) -> String {
     match &state.window {
         Some(window) => {
             let bound = |d: Option<Date>| {
@@ -135,7 +135,7 @@ pub(super) fn window_text(state: &ActivityState, lang: Lang) -> String {
 }
 
 /// An activity's code, with its action plan when the report covers more than one.
-pub(super) fn code_text<'a>(report: &Report, action_plan: &str, code: &'a str) -> Cow<'a, str> {
+pub(super) fn code_text<'a>(report: &Report<'_>, action_plan: &str, code: &'a str) -> Cow<'a, str> {
     if report.action_plans.len() > 1 {
         Cow::Owned(format!("{action_plan}/{code}"))
     } else {
@@ -158,7 +158,7 @@ pub(super) fn or_dash_ref(s: Option<&str>) -> Cow<'_, str> {
 }
 
 /// Everything the report says, in order.
-pub(super) fn layout(report: &Report, lang: Lang) -> Layout<'_> {
+pub(super) fn layout<'r>(report: &'r Report<'_>, lang: Lang) -> Layout<'r> {
     let tag = lang.tag();
     let subtitle = format!("{} {}", word(Word::FollowUpAsOf, lang), report.as_of);
     let mut intro = vec![
@@ -266,7 +266,7 @@ pub(super) fn layout(report: &Report, lang: Lang) -> Layout<'_> {
     }
 }
 
-fn status_section(report: &Report, lang: Lang) -> Section<'_> {
+fn status_section<'r>(report: &'r Report<'_>, lang: Lang) -> Section<'r> {
     let totals = &report.summary.totals;
     if totals.total() == 0 {
         return Section {
@@ -358,32 +358,32 @@ fn group_section<'a>(
     }
 }
 
-pub(super) fn title_cell(state: &ActivityState, lang: Lang) -> Vec<Span<'_>> {
+pub(super) fn title_cell<'r>(state: &'r ActivityState<'_>, lang: Lang) -> Vec<Span<'r>> {
     text(state.title.get(lang.tag()))
 }
 
-pub(super) fn code_cell<'a>(report: &Report, state: &'a ActivityState) -> Vec<Span<'a>> {
+pub(super) fn code_cell<'r>(report: &Report<'_>, state: &'r ActivityState<'_>) -> Vec<Span<'r>> {
     vec![Span::Code(code_text(
         report,
-        state.plan.as_str(),
+        state.plan,
         state.code.as_str(),
     ))]
 }
 
-pub(super) fn responsible_cell(state: &ActivityState) -> Vec<Span<'_>> {
+pub(super) fn responsible_cell<'r>(state: &'r ActivityState<'_>) -> Vec<Span<'r>> {
     text(or_dash(
         (!state.responsible.is_empty()).then(|| state.responsible.join("; ")),
     ))
 }
 
-fn overdue_section(report: &Report, lang: Lang) -> Section<'_> {
+fn overdue_section<'r>(report: &'r Report<'_>, lang: Lang) -> Section<'r> {
     let rows: Vec<_> = report
         .overdue()
         .map(|a| {
             vec![
                 code_cell(report, a),
                 title_cell(a, lang),
-                text(or_dash_ref(a.time_text.as_deref())),
+                text(or_dash_ref(a.time_text)),
                 text(or_dash(
                     a.window.as_ref().and_then(|w| w.end).map(|d| d.to_string()),
                 )),
@@ -434,14 +434,14 @@ fn overdue_section(report: &Report, lang: Lang) -> Section<'_> {
     }
 }
 
-fn not_reported_section(report: &Report, lang: Lang) -> Section<'_> {
+fn not_reported_section<'r>(report: &'r Report<'_>, lang: Lang) -> Section<'r> {
     let rows: Vec<_> = report
         .not_reported()
         .map(|a| {
             vec![
                 code_cell(report, a),
                 title_cell(a, lang),
-                text(or_dash_ref(a.time_text.as_deref())),
+                text(or_dash_ref(a.time_text)),
                 text(window_text(a, lang)),
                 responsible_cell(a),
             ]
@@ -470,7 +470,7 @@ fn not_reported_section(report: &Report, lang: Lang) -> Section<'_> {
     }
 }
 
-fn stale_section(report: &Report, lang: Lang) -> Section<'_> {
+fn stale_section<'r>(report: &'r Report<'_>, lang: Lang) -> Section<'r> {
     let rows: Vec<_> = report
         .stale()
         .map(|a| {
@@ -520,7 +520,7 @@ fn stale_section(report: &Report, lang: Lang) -> Section<'_> {
     }
 }
 
-fn changes_section(report: &Report, lang: Lang) -> Section<'_> {
+fn changes_section<'r>(report: &'r Report<'_>, lang: Lang) -> Section<'r> {
     let heading = word(Word::ChangesHeading, lang).to_owned();
     let Some(since) = report.since else {
         return Section {
@@ -606,14 +606,14 @@ fn changes_section(report: &Report, lang: Lang) -> Section<'_> {
     }
 }
 
-fn unreadable_section(report: &Report, lang: Lang) -> Section<'_> {
+fn unreadable_section<'r>(report: &'r Report<'_>, lang: Lang) -> Section<'r> {
     let rows: Vec<_> = report
         .unreadable_times()
         .map(|a| {
             vec![
                 code_cell(report, a),
                 title_cell(a, lang),
-                text(or_dash_ref(a.time_text.as_deref())),
+                text(or_dash_ref(a.time_text)),
             ]
         })
         .collect();
@@ -647,7 +647,7 @@ fn unreadable_section(report: &Report, lang: Lang) -> Section<'_> {
     }
 }
 
-fn indicator_section(report: &Report, lang: Lang) -> Section<'_> {
+fn indicator_section<'r>(report: &'r Report<'_>, lang: Lang) -> Section<'r> {
     let value = |v: Option<f64>| or_dash(v.map(|v| i18n::number(v, lang)));
     let rows = report
         .summary
@@ -689,7 +689,7 @@ fn indicator_section(report: &Report, lang: Lang) -> Section<'_> {
     }
 }
 
-fn all_section(report: &Report, lang: Lang) -> Section<'_> {
+fn all_section<'r>(report: &'r Report<'_>, lang: Lang) -> Section<'r> {
     let rows: Vec<_> = report
         .activities
         .iter()
@@ -705,7 +705,7 @@ fn all_section(report: &Report, lang: Lang) -> Section<'_> {
                 code_cell(report, a),
                 title_cell(a, lang),
                 status,
-                text(or_dash_ref(a.time_text.as_deref())),
+                text(or_dash_ref(a.time_text)),
                 text(window_text(a, lang)),
                 a.assessment
                     .map_or_else(|| text("–"), |x| vec![Span::Assessment(x)]),
@@ -746,7 +746,7 @@ fn all_section(report: &Report, lang: Lang) -> Section<'_> {
     }
 }
 
-fn validation_section(report: &Report, lang: Lang) -> Section<'_> {
+fn validation_section<'r>(report: &'r Report<'_>, lang: Lang) -> Section<'r> {
     let v = &report.validation;
     let mut blocks = vec![Block::Para(text(i18n::text(
         Word::ValidationCounts,

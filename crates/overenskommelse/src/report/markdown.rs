@@ -5,7 +5,7 @@ use super::Report;
 use crate::i18n::{self, word, Lang, Word};
 
 /// The report as Markdown in `lang`.
-pub fn markdown(report: &Report, lang: Lang) -> String {
+pub fn markdown(report: &Report<'_>, lang: Lang) -> String {
     let doc = layout(report, lang);
     // Written straight into one string: a report of many activities has hundreds of
     // thousands of cells, and a string for each would cost more than the writing.

@@ -21,17 +21,19 @@ pub use html::html;
 pub use markdown::markdown;
 
 use crate::follow_up::{
-    activity_states, changes_between, obligation_states, summarize, ActivityState, Change,
-    FollowUpOptions, Summary, WindowOrigin,
+    activity_states_with, changes_between, obligation_states_with, summarize, ActivityState,
+    Change, FollowUpOptions, Summary, WindowOrigin,
 };
 use crate::model::{Agreement, Date, LocalizedText, Period};
 use crate::validate::Finding;
+use crate::window::Windows;
 use crate::Counts;
 
-/// Everything the follow-up report says, as data.
+/// Everything the follow-up report says, as data. It borrows the texts of the activities
+/// from the agreement it reports on.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
-pub struct Report {
+pub struct Report<'a> {
     /// The agreement's id.
     pub agreement: String,
     /// The agreement's title.
@@ -53,13 +55,13 @@ pub struct Report {
     /// Counts per status and per group.
     pub summary: Summary,
     /// Every activity's state, in document order.
-    pub activities: Vec<ActivityState>,
+    pub activities: Vec<ActivityState<'a>>,
     /// Changes since `since`.
     pub changes: Vec<Change>,
     /// Money per year.
     pub money: Money,
     /// Partnerships and their obligations.
-    pub partnerships: Vec<PartnershipInfo>,
+    pub partnerships: Vec<PartnershipInfo<'a>>,
     /// The bodies and their meetings in the report's year (or since the last follow-up).
     pub governance: Vec<BodyInfo>,
     /// The validation of the document.
@@ -92,32 +94,32 @@ pub struct ValidationSummary {
     pub findings: Vec<Finding>,
 }
 
-impl Report {
+impl<'a> Report<'a> {
     /// Overdue activities, in document order.
-    pub fn overdue(&self) -> impl Iterator<Item = &ActivityState> {
+    pub fn overdue(&self) -> impl Iterator<Item = &ActivityState<'a>> {
         self.activities.iter().filter(|a| a.overdue)
     }
 
     /// Activities not reported (no status stated and no follow-up), in document order: not
     /// counted as overdue, and listed apart.
-    pub fn not_reported(&self) -> impl Iterator<Item = &ActivityState> {
+    pub fn not_reported(&self) -> impl Iterator<Item = &ActivityState<'a>> {
         self.activities.iter().filter(|a| a.status.is_none())
     }
 
     /// Stale activities, in document order.
-    pub fn stale(&self) -> impl Iterator<Item = &ActivityState> {
+    pub fn stale(&self) -> impl Iterator<Item = &ActivityState<'a>> {
         self.activities.iter().filter(|a| a.stale)
     }
 
     /// Activities whose time text could not be read.
-    pub fn unreadable_times(&self) -> impl Iterator<Item = &ActivityState> {
+    pub fn unreadable_times(&self) -> impl Iterator<Item = &ActivityState<'a>> {
         self.activities
             .iter()
             .filter(|a| a.window_origin == WindowOrigin::Unreadable)
     }
 
     /// The state of an activity by its action plan (or plan) and code.
-    pub fn activity(&self, plan: &str, code: &str) -> Option<&ActivityState> {
+    pub fn activity(&self, plan: &str, code: &str) -> Option<&ActivityState<'a>> {
         self.activities
             .iter()
             .find(|a| a.plan == plan && a.code.as_str() == code)
@@ -125,8 +127,22 @@ impl Report {
 }
 
 /// Builds the report of `doc` at `options.as_of`, with the document's validation findings.
-pub fn build(doc: &Agreement, findings: &[Finding], options: &FollowUpOptions) -> Report {
-    let activities = activity_states(doc, options);
+pub fn build<'a>(
+    doc: &'a Agreement,
+    findings: &[Finding],
+    options: &FollowUpOptions,
+) -> Report<'a> {
+    build_with(doc, &Windows::read(doc), findings, options)
+}
+
+/// [`build`] with the windows already read (by the validation of the same document).
+pub(crate) fn build_with<'a>(
+    doc: &'a Agreement,
+    windows: &Windows,
+    findings: &[Finding],
+    options: &FollowUpOptions,
+) -> Report<'a> {
+    let activities = activity_states_with(doc, windows, options);
     let summary = summarize(doc, &activities, options.as_of);
     let changes = options
         .since
@@ -141,7 +157,7 @@ pub fn build(doc: &Agreement, findings: &[Finding], options: &FollowUpOptions) -
         overview: agreement::overview(doc, as_of),
         plans: agreement::plans(doc, as_of),
         money: agreement::money(doc),
-        partnerships: agreement::partnerships(doc, obligation_states(doc, options)),
+        partnerships: agreement::partnerships(doc, obligation_states_with(doc, windows, options)),
         governance: agreement::governance(doc, meetings_from, year_end, as_of),
         agreement: doc.id.0.clone(),
         title: doc.title.clone(),

@@ -11,7 +11,7 @@ use crate::i18n::{self, word, Arg, Args, Lang, Word};
 
 /// What the agreement is and where it stands: its standing, validity, version, decisions,
 /// revision, parties and principles.
-pub(super) fn agreement_section(report: &Report, lang: Lang) -> Section<'_> {
+pub(super) fn agreement_section<'r>(report: &'r Report<'_>, lang: Lang) -> Section<'r> {
     let o = &report.overview;
     let tag = lang.tag();
     let mut blocks = Vec::new();
@@ -151,7 +151,7 @@ pub(super) fn agreement_section(report: &Report, lang: Lang) -> Section<'_> {
 }
 
 /// The principles, under the document's own word for them.
-pub(super) fn principles_section(report: &Report, lang: Lang) -> Section<'_> {
+pub(super) fn principles_section<'r>(report: &'r Report<'_>, lang: Lang) -> Section<'r> {
     let o = &report.overview;
     let tag = lang.tag();
     let heading = o.principles_word.as_ref().map_or_else(
@@ -238,7 +238,7 @@ fn decision_table<'a>(decisions: &[&'a DecisionInfo], lang: Lang) -> Block<'a> {
 }
 
 /// The plans in their layers, each with its period and standing.
-pub(super) fn plans_section(report: &Report, lang: Lang) -> Section<'_> {
+pub(super) fn plans_section<'r>(report: &'r Report<'_>, lang: Lang) -> Section<'r> {
     let tag = lang.tag();
     let blocks = if report.plans.is_empty() {
         vec![Block::Empty(word(Word::NoPlans, lang).to_owned())]
@@ -298,7 +298,7 @@ fn amount(value: i64, lang: Lang) -> String {
 }
 
 /// Money per year, decided and not, as a table, a chart and every line.
-pub(super) fn money_section(report: &Report, lang: Lang) -> Section<'_> {
+pub(super) fn money_section<'r>(report: &'r Report<'_>, lang: Lang) -> Section<'r> {
     let money = &report.money;
     let tag = lang.tag();
     let blocks = if money.lines.is_empty() {
@@ -416,7 +416,7 @@ pub(super) fn money_section(report: &Report, lang: Lang) -> Section<'_> {
 }
 
 /// Each partnership with its obligations and where they stand.
-pub(super) fn partnerships_section(report: &Report, lang: Lang) -> Section<'_> {
+pub(super) fn partnerships_section<'r>(report: &'r Report<'_>, lang: Lang) -> Section<'r> {
     let tag = lang.tag();
     let mut blocks = Vec::new();
     if report.partnerships.is_empty() {
@@ -489,7 +489,7 @@ pub(super) fn partnerships_section(report: &Report, lang: Lang) -> Section<'_> {
 }
 
 /// The bodies and their meetings in the report's year.
-pub(super) fn governance_section(report: &Report, lang: Lang) -> Section<'_> {
+pub(super) fn governance_section<'r>(report: &'r Report<'_>, lang: Lang) -> Section<'r> {
     let tag = lang.tag();
     let blocks = if report.governance.is_empty() {
         vec![Block::Empty(word(Word::NoBodies, lang).to_owned())]

@@ -139,7 +139,7 @@ fn bar_chart(id: &str, title: &str, desc: &str, bars: &[Bar], empty: &str) -> St
 }
 
 /// (a) How many activities have each status.
-pub(super) fn status_chart(report: &Report, lang: Lang) -> String {
+pub(super) fn status_chart(report: &Report<'_>, lang: Lang) -> String {
     let totals = &report.summary.totals;
     let bars: Vec<Bar> = totals
         .shown()
@@ -172,7 +172,7 @@ pub(super) fn status_chart(report: &Report, lang: Lang) -> String {
 
 /// The money of each year, decided and not yet decided, one bar each; the amounts are written
 /// beside the bars, so nothing is told by colour alone.
-pub(super) fn money_chart(report: &Report, lang: Lang) -> String {
+pub(super) fn money_chart(report: &Report<'_>, lang: Lang) -> String {
     let mut bars = Vec::new();
     let mut parts = Vec::new();
     for total in &report.money.per_year {
@@ -207,7 +207,7 @@ pub(super) fn money_chart(report: &Report, lang: Lang) -> String {
 }
 
 /// (b) How many activities each interest area has, with how many of them are overdue.
-pub(super) fn interest_area_chart(report: &Report, lang: Lang) -> String {
+pub(super) fn interest_area_chart(report: &Report<'_>, lang: Lang) -> String {
     let groups = &report.summary.by_interest_area;
     let note = |total: u64, overdue: u64| {
         if overdue == 0 {
@@ -263,7 +263,7 @@ fn last_of_month(d: NaiveDate) -> NaiveDate {
 }
 
 /// The months the timeline spans: the action plans' periods and the reference date.
-fn timeline_range(report: &Report, rows: &[&ActivityState]) -> (NaiveDate, NaiveDate) {
+fn timeline_range(report: &Report<'_>, rows: &[&ActivityState<'_>]) -> (NaiveDate, NaiveDate) {
     let as_of = report.as_of.naive();
     let (mut start, mut end) = (as_of, as_of);
     for plan in &report.action_plans {
@@ -288,7 +288,7 @@ fn timeline_range(report: &Report, rows: &[&ActivityState]) -> (NaiveDate, Naive
 }
 
 /// (c) Each activity's window as a bar on a month axis, open ends drawn to the edge with a marker, and a line at the reference date.
-pub(super) fn timeline(report: &Report, lang: Lang) -> String {
+pub(super) fn timeline(report: &Report<'_>, lang: Lang) -> String {
     const WIDTH: u32 = 760;
     const X0: f64 = 170.0;
     const PLOT: f64 = 560.0;
@@ -302,7 +302,7 @@ pub(super) fn timeline(report: &Report, lang: Lang) -> String {
             .is_some_and(|w| w.start.is_some() || w.end.is_some())
     });
     let total = with_window.clone().count();
-    let rows: Vec<&ActivityState> = with_window.take(MAX_ROWS).collect();
+    let rows: Vec<&ActivityState<'_>> = with_window.take(MAX_ROWS).collect();
     let (from, to) = timeline_range(report, &rows);
     let days = ((to - from).num_days() + 1).max(1) as f64;
     let x = |d: NaiveDate| X0 + PLOT * ((d - from).num_days() as f64 / days).clamp(0.0, 1.0);
@@ -324,7 +324,7 @@ pub(super) fn timeline(report: &Report, lang: Lang) -> String {
         .map(|a| {
             format!(
                 "{} {}, {}",
-                code_text(report, a.plan.as_str(), a.code.as_str()),
+                code_text(report, a.plan, a.code.as_str()),
                 window_text(a, lang),
                 i18n::status_word(a.status, lang)
             )
@@ -426,7 +426,7 @@ pub(super) fn timeline(report: &Report, lang: Lang) -> String {
         let end = window_end.unwrap_or(to).clamp(from, to);
         let x1 = x(start);
         let x2 = end.succ_opt().map_or(X0 + PLOT, x).max(x1 + 2.0);
-        let code = code_text(report, a.plan.as_str(), a.code.as_str());
+        let code = code_text(report, a.plan, a.code.as_str());
         let mut label = format!("{code} {}", i18n::status_word(a.status, lang));
         if a.overdue {
             label.push_str(&format!(", {}", word(Word::OverdueOne, lang)));

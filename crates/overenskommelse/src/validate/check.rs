@@ -10,9 +10,9 @@ use super::pointer::Pointer;
 use super::rules::RULES;
 use super::walk::{walk, Event, EventKind, HolderKey};
 use super::Finding;
-use crate::model::{ActivityTime, Agreement, Date, Period};
+use crate::model::{Agreement, Date};
 use crate::read::Changes;
-use crate::window::{time_context, ActivityWindow, WindowReader};
+use crate::window::{ActivityWindow, Windows};
 
 /// The kinds of entity an id can name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -99,13 +99,13 @@ pub(crate) struct Cx<'a> {
     /// Where the agreement as read differs from the document as written.
     pub(crate) changes: &'a Changes,
     /// The window of every activity and obligation, by holder and position, read once.
-    windows: HashMap<HolderKey, Vec<ActivityWindow>>,
+    windows: &'a Windows,
 }
 
 impl<'a> Cx<'a> {
     /// The window of the row at `index` of `holder`, as read from its time.
     pub(crate) fn window(&self, holder: HolderKey, index: usize) -> Option<&ActivityWindow> {
-        self.windows.get(&holder)?.get(index)
+        self.windows.get(holder, index)
     }
 }
 
@@ -144,41 +144,13 @@ pub(crate) trait Check<'a> {
     fn finish(&mut self, _cx: &Cx<'a>, _out: &mut Vec<Finding>) {}
 }
 
-/// Every holder of activities or obligations, with its period and its rows' times.
-fn holders(
-    doc: &Agreement,
-) -> impl Iterator<Item = (HolderKey, Option<&Period>, Vec<Option<&ActivityTime>>)> {
-    fn times(activities: &[crate::model::Activity]) -> Vec<Option<&ActivityTime>> {
-        activities.iter().map(|a| a.time.as_ref()).collect()
-    }
-    let action_plans = doc.action_plans.iter().enumerate().map(|(i, plan)| {
-        (
-            HolderKey::ActionPlan(i),
-            Some(&plan.period),
-            times(&plan.activities),
-        )
-    });
-    let plans = doc
-        .plans
-        .iter()
-        .enumerate()
-        .filter(|(_, plan)| !plan.activities.is_empty())
-        .map(|(i, plan)| {
-            (
-                HolderKey::Plan(i),
-                Some(&plan.period),
-                times(&plan.activities),
-            )
-        });
-    let partnerships = doc.partnerships.iter().enumerate().map(|(i, p)| {
-        let times = p.obligations.iter().map(|o| o.time.as_ref()).collect();
-        (HolderKey::Partnership(i), p.period.as_ref(), times)
-    });
-    action_plans.chain(plans).chain(partnerships)
-}
-
 /// Runs every rule over the agreement in one walk (after one to index the ids).
-pub(crate) fn run(doc: &Agreement, as_of: Option<Date>, changes: &Changes) -> Vec<Finding> {
+pub(crate) fn run(
+    doc: &Agreement,
+    windows: &Windows,
+    as_of: Option<Date>,
+    changes: &Changes,
+) -> Vec<Finding> {
     let mut ids: HashMap<&str, Definition> = HashMap::new();
     walk(doc, &mut |at, event| {
         if let Event::Id(kind, id) = event {
@@ -194,14 +166,7 @@ pub(crate) fn run(doc: &Agreement, as_of: Option<Date>, changes: &Changes) -> Ve
         ids,
         left_out: &changes.left_out,
         changes,
-        // Each time is read once, here, for every rule that looks at windows.
-        windows: holders(doc)
-            .map(|(key, period, times)| {
-                let mut reader = WindowReader::new(time_context(doc, period));
-                let windows = times.into_iter().map(|t| reader.window(t)).collect();
-                (key, windows)
-            })
-            .collect(),
+        windows,
     };
     let mut checks: Vec<Box<dyn Check<'_>>> = Vec::new();
     let mut interested: [Vec<usize>; EventKind::COUNT] = Default::default();

@@ -17,3 +17,4 @@ pub use rules::{markdown, Family, Rule, RuleId};
 
 pub(crate) use check::run;
 pub(crate) use rules::{fatal_finding, structure_finding, version_1_finding};
+pub(crate) use walk::HolderKey;
