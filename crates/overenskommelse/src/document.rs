@@ -10,7 +10,7 @@ use crate::i18n::Lang;
 use crate::migrate;
 use crate::model::{Agreement, Date, SCHEMA_VERSION_1};
 use crate::read::{locate, read_document, FatalKind, Limits};
-use crate::report::{self, Report};
+use crate::report::{self, Report, ReportFormat};
 use crate::validate::{self, Finding, Severity};
 use crate::window::Windows;
 use crate::Error;
@@ -401,13 +401,28 @@ impl Document {
 
     /// The follow-up report as JSON.
     pub fn report_json(&self, options: &ReportOptions) -> Result<String, Error> {
-        let mut text =
-            serde_json::to_string_pretty(&self.report(options)?).map_err(|e| Error::Write {
-                path: "-".into(),
-                reason: e.to_string(),
-            })?;
-        text.push('\n');
-        Ok(text)
+        let mut text = Vec::new();
+        self.write_report(options, ReportFormat::Json, Lang::Sv, &mut text)?;
+        String::from_utf8(text).map_err(|e| Error::Write {
+            path: "-".into(),
+            reason: e.to_string(),
+        })
+    }
+
+    /// Writes the follow-up report in `format` (Markdown and HTML in `lang`) to `writer`, in
+    /// pieces as it is made: a large report is never held whole in memory.
+    pub fn write_report(
+        &self,
+        options: &ReportOptions,
+        format: ReportFormat,
+        lang: Lang,
+        writer: &mut dyn std::io::Write,
+    ) -> Result<(), Error> {
+        let report = self.report(options)?;
+        report::write(&report, format, lang, writer).map_err(|e| Error::Write {
+            path: "-".into(),
+            reason: e.to_string(),
+        })
     }
 }
 

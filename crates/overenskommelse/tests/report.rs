@@ -707,3 +707,99 @@ fn indicators_show_baseline_actual_target_and_progress() {
     );
     assert!(page.contains("Inga aktiviteter med tidsfönster."));
 }
+
+/// A writer that takes `room` bytes, then fails, as a full disk or a closed pipe does, and
+/// counts how often it is called.
+struct FailingWriter {
+    room: usize,
+    written: Vec<u8>,
+    calls: usize,
+}
+
+impl std::io::Write for FailingWriter {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.calls += 1;
+        if self.written.len() + bytes.len() > self.room {
+            return Err(std::io::Error::other("no room left"));
+        }
+        self.written.extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[test]
+fn a_report_written_in_pieces_is_the_report_made_whole() {
+    use overenskommelse::report::ReportFormat;
+    use overenskommelse::ReportOptions;
+    // Large enough that every format is handed to the writer in many pieces.
+    let bytes = overenskommelse_synthetic::document_json(3_000, 2018);
+    let document = Document::from_slice(&bytes);
+    let options = ReportOptions::default()
+        .with_as_of(date(2119, 6, 30))
+        .with_since(date(2119, 1, 1));
+    let report = document.report(&options).expect("a report");
+    for lang in [Lang::Sv, Lang::En] {
+        let whole = [
+            (ReportFormat::Markdown, markdown(&report, lang)),
+            (ReportFormat::Html, html(&report, lang)),
+            (
+                ReportFormat::Json,
+                document.report_json(&options).expect("JSON"),
+            ),
+        ];
+        for (format, whole) in whole {
+            assert!(
+                whole.len() > 256 * 1024,
+                "{format:?} is {} bytes",
+                whole.len()
+            );
+            let mut pieces = FailingWriter {
+                room: usize::MAX,
+                written: Vec::new(),
+                calls: 0,
+            };
+            document
+                .write_report(&options, format, lang, &mut pieces)
+                .expect("written");
+            assert!(
+                pieces.written == whole.as_bytes(),
+                "{format:?} in {lang:?} differs when written in pieces"
+            );
+            // Handed on as it is made, in pieces of some tens of kilobytes.
+            assert!(
+                pieces.calls >= whole.len() / (128 * 1024),
+                "{format:?} in {} writes",
+                pieces.calls
+            );
+        }
+    }
+}
+
+#[test]
+fn a_writer_that_fails_is_an_error_not_a_panic() {
+    use overenskommelse::report::ReportFormat;
+    use overenskommelse::ReportOptions;
+    let bytes = overenskommelse_synthetic::document_json(1_000, 2018);
+    let document = Document::from_slice(&bytes);
+    let options = ReportOptions::default().with_as_of(date(2119, 6, 30));
+    for format in [
+        ReportFormat::Markdown,
+        ReportFormat::Html,
+        ReportFormat::Json,
+    ] {
+        let mut writer = FailingWriter {
+            room: 100_000,
+            written: Vec::new(),
+            calls: 0,
+        };
+        let error = document
+            .write_report(&options, format, Lang::Sv, &mut writer)
+            .expect_err("the writer ran out of room");
+        assert!(error.to_string().contains("no room left"), "{error}");
+        assert!(writer.written.len() <= 100_000);
+    }
+}

@@ -1,11 +1,12 @@
 //! `ovk report`: the follow-up report the samråd presents at the stormöte.
 
-use std::io::Write;
+use std::io::{BufWriter, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::ValueEnum;
 use overenskommelse::follow_up::DEFAULT_STALE_AFTER_DAYS;
+use overenskommelse::report::{self, ReportFormat};
 use overenskommelse::{Date, Document, Lang, Options, ReportOptions};
 
 use crate::output::{self, FileFindings};
@@ -62,20 +63,31 @@ pub fn run(args: &Args) -> Result<ExitCode, Failure> {
     let mut options = ReportOptions::default().with_stale_after_days(args.stale_days);
     options.as_of = args.as_of;
     options.since = args.since;
-    let text = match args.format {
-        Format::Md => document.report_markdown(&options, lang),
-        Format::Html => document.report_html(&options, lang),
-        Format::Json => document.report_json(&options),
-    }
-    .map_err(library)?;
+    let report = document.report(&options).map_err(library)?;
+    let format = match args.format {
+        Format::Md => ReportFormat::Markdown,
+        Format::Html => ReportFormat::Html,
+        Format::Json => ReportFormat::Json,
+    };
+    // Written as it is made, never held whole: a report of a large document is larger than
+    // the document.
     match &args.out {
-        None => std::io::stdout().lock().write_all(text.as_bytes())?,
-        Some(path) => std::fs::write(path, text).map_err(|error| {
-            library(overenskommelse::Error::Write {
-                path: path.display().to_string(),
-                reason: error.to_string(),
-            })
-        })?,
+        None => {
+            let mut out = BufWriter::new(std::io::stdout().lock());
+            report::write(&report, format, lang, &mut out)?;
+            out.flush()?;
+        }
+        Some(path) => {
+            let failed = |error: std::io::Error| {
+                library(overenskommelse::Error::Write {
+                    path: path.display().to_string(),
+                    reason: error.to_string(),
+                })
+            };
+            let mut out = BufWriter::new(std::fs::File::create(path).map_err(failed)?);
+            report::write(&report, format, lang, &mut out).map_err(failed)?;
+            out.flush().map_err(failed)?;
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

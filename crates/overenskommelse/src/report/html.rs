@@ -4,12 +4,16 @@
 //! else fetched, so it can be mailed, archived and printed as it is. Every text from the
 //! document is escaped; statuses are words in coloured badges, never colour alone.
 
-use super::layout::{layout, Block, Chart, Span, Table};
-use super::svg::{escape, escape_into, interest_area_chart, money_chart, status_chart, timeline};
+use std::fmt::Write as _;
+use std::io;
+
+use super::layout::{layout, write_window, Block, Chart, Span, Table};
+use super::markdown::joined;
+use super::sink::Sink;
+use super::svg::{escape_into, interest_area_chart, money_chart, status_chart, timeline};
 use super::Report;
 use crate::i18n::{self, word, Lang, Word};
 use crate::model::{Assessment, Status};
-use crate::validate::Severity;
 
 /// The page's style: readable on screen, tidy on paper, dark text on light backgrounds throughout.
 const STYLE: &str = r#"
@@ -56,68 +60,78 @@ svg.chart { max-width: 100%; height: auto; }
 
 /// The report as a self-contained, printable HTML page in `lang`.
 pub fn html(report: &Report<'_>, lang: Lang) -> String {
+    let mut sink = Sink::string(300 * (report.activities.len() + 16));
+    render(&mut sink, report, lang);
+    sink.into_string()
+}
+
+/// Writes the report as a self-contained, printable HTML page in `lang` to `writer`, in
+/// pieces as it is made.
+pub fn write_html(report: &Report<'_>, lang: Lang, writer: &mut dyn io::Write) -> io::Result<()> {
+    let mut sink = Sink::writer(writer);
+    render(&mut sink, report, lang);
+    sink.finish()
+}
+
+fn render(sink: &mut Sink<'_>, report: &Report<'_>, lang: Lang) {
     let doc = layout(report, lang);
-    let mut out = String::with_capacity(512 * (report.activities.len() + 16));
-    out.push_str(&format!(
-        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{} – {}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
-        lang.tag(),
-        escape(&doc.title),
-        escape(&doc.subtitle)
-    ));
-    out.push_str(&format!("<header>\n<h1>{}</h1>\n", escape(&doc.title)));
-    for block in &doc.intro {
-        html_block(&mut out, block, report, lang);
+    let out = &mut sink.out;
+    out.push_str("<!DOCTYPE html>\n<html lang=\"");
+    out.push_str(lang.tag());
+    out.push_str("\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
+    escape_into(out, &doc.title);
+    out.push_str(" – ");
+    escape_into(out, &doc.subtitle);
+    out.push_str("</title>\n<style>");
+    out.push_str(STYLE);
+    out.push_str("</style>\n</head>\n<body>\n<header>\n<h1>");
+    escape_into(out, &doc.title);
+    out.push_str("</h1>\n");
+    for block in doc.intro {
+        html_block(sink, block, report, lang);
     }
-    out.push_str("</header>\n");
-    out.push_str(&format!(
-        "<nav aria-label=\"{0}\">\n<p><strong>{0}</strong></p>\n<ol>\n",
-        escape(word(Word::Contents, lang))
-    ));
+    let out = &mut sink.out;
+    out.push_str("</header>\n<nav aria-label=\"");
+    escape_into(out, word(Word::Contents, lang));
+    out.push_str("\">\n<p><strong>");
+    escape_into(out, word(Word::Contents, lang));
+    out.push_str("</strong></p>\n<ol>\n");
     for section in &doc.sections {
-        out.push_str(&format!(
-            "<li><a href=\"#{}\">{}</a></li>\n",
-            section.id,
-            escape(&section.heading)
-        ));
+        out.push_str("<li><a href=\"#");
+        out.push_str(section.id);
+        out.push_str("\">");
+        escape_into(out, &section.heading);
+        out.push_str("</a></li>\n");
     }
     out.push_str("</ol>\n</nav>\n<main>\n");
-    for section in &doc.sections {
-        out.push_str(&format!(
-            "<section id=\"{0}\" aria-labelledby=\"{0}-h\">\n<h2 id=\"{0}-h\">{1}</h2>\n",
-            section.id,
-            escape(&section.heading)
-        ));
-        for block in &section.blocks {
-            html_block(&mut out, block, report, lang);
+    for section in doc.sections {
+        let out = &mut sink.out;
+        out.push_str("<section id=\"");
+        out.push_str(section.id);
+        out.push_str("\" aria-labelledby=\"");
+        out.push_str(section.id);
+        out.push_str("-h\">\n<h2 id=\"");
+        out.push_str(section.id);
+        out.push_str("-h\">");
+        escape_into(out, &section.heading);
+        out.push_str("</h2>\n");
+        for block in section.blocks {
+            html_block(sink, block, report, lang);
         }
-        out.push_str("</section>\n");
+        sink.out.push_str("</section>\n");
     }
-    out.push_str("</main>\n</body>\n</html>\n");
-    out
+    sink.out.push_str("</main>\n</body>\n</html>\n");
 }
 
-fn badge(class: &str, label: &str) -> String {
-    format!("<span class=\"badge {class}\">{}</span>", escape(label))
-}
-
-fn status_badge(status: Option<Status>, lang: Lang) -> String {
-    badge(
-        &format!("s-{}", status.map_or("not_reported", Status::code)),
-        i18n::status_word(status, lang),
-    )
-}
-
-fn assessment_badge(assessment: Assessment, lang: Lang) -> String {
-    let class = match assessment {
-        Assessment::Green => "a-green",
-        Assessment::Yellow => "a-yellow",
-        Assessment::Red => "a-red",
-    };
-    badge(class, word(Word::Assessment(assessment), lang))
-}
-
-fn severity_badge(severity: Severity, lang: Lang) -> String {
-    badge(&format!("v-{}", severity.code()), severity.label(lang))
+/// Writes a badge: a word in a coloured frame, its class made of `class` parts.
+fn badge(out: &mut String, class: &[&str], label: &str) {
+    out.push_str("<span class=\"badge ");
+    for part in class {
+        out.push_str(part);
+    }
+    out.push_str("\">");
+    escape_into(out, label);
+    out.push_str("</span>");
 }
 
 fn span_into(out: &mut String, span: &Span<'_>, lang: Lang) {
@@ -133,10 +147,33 @@ fn span_into(out: &mut String, span: &Span<'_>, lang: Lang) {
             escape_into(out, s);
             out.push_str("</code>");
         }
-        Span::Status(s) => out.push_str(&status_badge(*s, lang)),
-        Span::Assessment(a) => out.push_str(&assessment_badge(*a, lang)),
-        Span::Severity(s) => out.push_str(&severity_badge(*s, lang)),
-        Span::Flag(s) => out.push_str(&badge("flag", s)),
+        Span::PlanCode(plan, code) => {
+            out.push_str("<code>");
+            escape_into(out, plan);
+            out.push('/');
+            escape_into(out, code);
+            out.push_str("</code>");
+        }
+        Span::Status(status) => badge(
+            out,
+            &["s-", status.map_or("not_reported", Status::code)],
+            i18n::status_word(*status, lang),
+        ),
+        Span::Assessment(assessment) => {
+            let class = match assessment {
+                Assessment::Green => "a-green",
+                Assessment::Yellow => "a-yellow",
+                Assessment::Red => "a-red",
+            };
+            badge(out, &[class], word(Word::Assessment(*assessment), lang));
+        }
+        Span::Severity(severity) => badge(out, &["v-", severity.code()], severity.label(lang)),
+        Span::Flag(s) => badge(out, &["flag"], s),
+        // Writing into a String cannot fail.
+        Span::Date(date) => drop(write!(out, "{date}")),
+        Span::Number(n) => drop(write!(out, "{n}")),
+        Span::Window(state) => write_window(out, state, lang),
+        Span::Joined(texts) => joined(out, texts, escape_into),
     }
 }
 
@@ -148,7 +185,8 @@ fn spans_into(out: &mut String, spans: &[Span<'_>], lang: Lang) {
     }
 }
 
-fn table(out: &mut String, table: &Table<'_>, lang: Lang) {
+fn table(sink: &mut Sink<'_>, table: Table<'_>, lang: Lang) {
+    let out = &mut sink.out;
     out.push_str("<table>\n<caption>");
     escape_into(out, &table.caption);
     out.push_str("</caption>\n<thead><tr>");
@@ -162,7 +200,8 @@ fn table(out: &mut String, table: &Table<'_>, lang: Lang) {
         out.push_str("</th>");
     }
     out.push_str("</tr></thead>\n<tbody>\n");
-    for row in &table.rows {
+    for row in table.rows {
+        let out = &mut sink.out;
         out.push_str("<tr>");
         for (i, cell) in row.iter().enumerate() {
             let numeric = table.columns.get(i).is_some_and(|(_, numeric)| *numeric);
@@ -175,32 +214,34 @@ fn table(out: &mut String, table: &Table<'_>, lang: Lang) {
             out.push_str("</td>");
         }
         out.push_str("</tr>\n");
+        sink.flush_if_full();
     }
-    out.push_str("</tbody>\n</table>\n");
+    sink.out.push_str("</tbody>\n</table>\n");
 }
 
-fn html_block(out: &mut String, block: &Block<'_>, report: &Report<'_>, lang: Lang) {
+fn html_block(sink: &mut Sink<'_>, block: Block<'_>, report: &Report<'_>, lang: Lang) {
+    let out = &mut sink.out;
     match block {
         Block::Para(content) => {
             out.push_str("<p>");
-            spans_into(out, content, lang);
+            spans_into(out, &content, lang);
             out.push_str("</p>\n");
         }
         Block::Empty(s) => {
             out.push_str("<p class=\"empty\">");
-            escape_into(out, s);
+            escape_into(out, &s);
             out.push_str("</p>\n");
         }
         Block::List(items) => {
             out.push_str("<ul>\n");
             for item in items {
                 out.push_str("<li>");
-                spans_into(out, item, lang);
+                spans_into(out, &item, lang);
                 out.push_str("</li>\n");
             }
             out.push_str("</ul>\n");
         }
-        Block::Table(t) => table(out, t, lang),
+        Block::Table(t) => table(sink, t, lang),
         Block::Chart(chart) => {
             let (caption, svg) = match chart {
                 Chart::Status => (Word::ChartStatus, status_chart(report, lang)),
@@ -208,10 +249,12 @@ fn html_block(out: &mut String, block: &Block<'_>, report: &Report<'_>, lang: La
                 Chart::Timeline => (Word::ChartTimeline, timeline(report, lang)),
                 Chart::Money => (Word::ChartMoney, money_chart(report, lang)),
             };
-            out.push_str(&format!(
-                "<figure>\n<figcaption>{}</figcaption>\n{svg}\n</figure>\n",
-                escape(word(caption, lang))
-            ));
+            out.push_str("<figure>\n<figcaption>");
+            escape_into(out, word(caption, lang));
+            out.push_str("</figcaption>\n");
+            out.push_str(&svg);
+            out.push_str("\n</figure>\n");
         }
     }
+    sink.flush_if_full();
 }

@@ -75,6 +75,16 @@ pub(super) enum Span<'a> {
     Severity(Severity),
     /// A warning word beside a status ("försenad").
     Flag(Cow<'a, str>),
+    /// An activity's code with its action plan's id ("hp-2018/A"), as a code.
+    PlanCode(&'a str, &'a str),
+    /// A date.
+    Date(Date),
+    /// A whole number.
+    Number(i64),
+    /// An activity's window in words ("2018-03-01 – 2018-05-31 (osäker)").
+    Window(&'a ActivityState<'a>),
+    /// Texts joined by "; ", or a dash for none.
+    Joined(&'a [&'a str]),
 }
 
 /// A table with a caption, its columns and rows of cells.
@@ -84,7 +94,41 @@ pub(super) struct Table<'a> {
     /// Column headings; `true` for columns of numbers.
     pub(super) columns: Vec<(String, bool)>,
     /// The rows, each a list of cells, each a list of spans.
-    pub(super) rows: Vec<Vec<Vec<Span<'a>>>>,
+    pub(super) rows: Rows<'a>,
+}
+
+/// A row of a table: cells, each a list of spans.
+pub(super) type Row<'a> = Vec<Vec<Span<'a>>>;
+
+/// The rows of a table, made as they are written: the tables of every activity are never
+/// laid out whole, so a report of many activities streams.
+pub(super) struct Rows<'a>(Box<dyn Iterator<Item = Row<'a>> + 'a>);
+
+impl<'a> Rows<'a> {
+    /// Rows made one by one as they are written.
+    pub(super) fn lazy(rows: impl Iterator<Item = Row<'a>> + 'a) -> Self {
+        Rows(Box::new(rows))
+    }
+}
+
+impl<'a> Iterator for Rows<'a> {
+    type Item = Row<'a>;
+
+    fn next(&mut self) -> Option<Row<'a>> {
+        self.0.next()
+    }
+}
+
+impl<'a> FromIterator<Row<'a>> for Rows<'a> {
+    fn from_iter<I: IntoIterator<Item = Row<'a>>>(rows: I) -> Self {
+        Rows(Box::new(rows.into_iter().collect::<Vec<_>>().into_iter()))
+    }
+}
+
+impl<'a> From<Vec<Row<'a>>> for Rows<'a> {
+    fn from(rows: Vec<Row<'a>>) -> Self {
+        Rows(Box::new(rows.into_iter()))
+    }
 }
 
 pub(super) fn text<'a>(s: impl Into<Cow<'a, str>>) -> Vec<Span<'a>> {
@@ -116,21 +160,34 @@ pub(super) fn period_text(period: &Period, lang: Lang) -> String {
 
 /// An activity's window as "2018-03-01 – 2018-05-31", with open ends and uncertainty in words.
 pub(super) fn window_text(state: &ActivityState<'_>, lang: Lang) -> String {
+    let mut out = String::new();
+    write_window(&mut out, state, lang);
+    out
+}
+
+/// Writes [`window_text`]: only dates and the report's own words, which no format escapes.
+pub(super) fn write_window(out: &mut String, state: &ActivityState<'_>, lang: Lang) {
+    use std::fmt::Write as _;
     match &state.window {
         Some(window) => {
-            let bound = |d: Option<Date>| {
-                d.map_or_else(|| word(Word::Open, lang).to_owned(), |d| d.to_string())
+            let bound = |out: &mut String, d: Option<Date>| match d {
+                // Writing into a String cannot fail.
+                Some(d) => drop(write!(out, "{d}")),
+                None => out.push_str(word(Word::Open, lang)),
             };
-            let mut s = format!("{} – {}", bound(window.start), bound(window.end));
+            bound(out, window.start);
+            out.push_str(" – ");
+            bound(out, window.end);
             if window.uncertain {
-                s.push_str(&format!(" ({})", word(Word::Uncertain, lang)));
+                out.push_str(" (");
+                out.push_str(word(Word::Uncertain, lang));
+                out.push(')');
             }
-            s
         }
-        None => match state.window_origin {
-            WindowOrigin::Unreadable => word(Word::NotRead, lang).to_owned(),
-            _ => word(Word::NoTime, lang).to_owned(),
-        },
+        None => out.push_str(match state.window_origin {
+            WindowOrigin::Unreadable => word(Word::NotRead, lang),
+            _ => word(Word::NoTime, lang),
+        }),
     }
 }
 
@@ -293,7 +350,7 @@ fn status_section<'r>(report: &'r Report<'_>, lang: Lang) -> Section<'r> {
             Block::Table(Table {
                 caption: word(Word::StatusHeading, lang).to_owned(),
                 columns: cols(lang, &[(Word::StatusColumn, false), (Word::Count, true)]),
-                rows,
+                rows: rows.into(),
             }),
             Block::Para(text(i18n::text(
                 Word::OverdueAndStale,
@@ -363,36 +420,39 @@ pub(super) fn title_cell<'r>(state: &'r ActivityState<'_>, lang: Lang) -> Vec<Sp
 }
 
 pub(super) fn code_cell<'r>(report: &Report<'_>, state: &'r ActivityState<'_>) -> Vec<Span<'r>> {
-    vec![Span::Code(code_text(
-        report,
-        state.plan,
-        state.code.as_str(),
-    ))]
+    vec![code_span(report, state.plan, state.code.as_str())]
+}
+
+/// An activity's code, with its action plan when the report covers more than one.
+pub(super) fn code_span<'r>(report: &Report<'_>, action_plan: &'r str, code: &'r str) -> Span<'r> {
+    if report.action_plans.len() > 1 {
+        Span::PlanCode(action_plan, code)
+    } else {
+        Span::Code(Cow::Borrowed(code))
+    }
+}
+
+/// A date, or a dash for none.
+pub(super) fn date_cell<'r>(date: Option<Date>) -> Vec<Span<'r>> {
+    date.map_or_else(|| text("–"), |d| vec![Span::Date(d)])
 }
 
 pub(super) fn responsible_cell<'r>(state: &'r ActivityState<'_>) -> Vec<Span<'r>> {
-    text(or_dash(
-        (!state.responsible.is_empty()).then(|| state.responsible.join("; ")),
-    ))
+    vec![Span::Joined(&state.responsible)]
 }
 
 fn overdue_section<'r>(report: &'r Report<'_>, lang: Lang) -> Section<'r> {
-    let rows: Vec<_> = report
-        .overdue()
-        .map(|a| {
-            vec![
-                code_cell(report, a),
-                title_cell(a, lang),
-                text(or_dash_ref(a.time_text)),
-                text(or_dash(
-                    a.window.as_ref().and_then(|w| w.end).map(|d| d.to_string()),
-                )),
-                responsible_cell(a),
-                vec![Span::Status(a.status)],
-            ]
-        })
-        .collect();
-    let blocks = if rows.is_empty() {
+    let rows = Rows::lazy(report.overdue().map(move |a| {
+        vec![
+            code_cell(report, a),
+            title_cell(a, lang),
+            text(or_dash_ref(a.time_text)),
+            date_cell(a.window.as_ref().and_then(|w| w.end)),
+            responsible_cell(a),
+            vec![Span::Status(a.status)],
+        ]
+    }));
+    let blocks = if report.overdue().next().is_none() {
         // Say why it is empty: nothing is late, or nothing has a window that could end.
         let any_window = report.activities.iter().any(|a| a.window.is_some());
         let why = if report.activities.is_empty() {
@@ -435,18 +495,15 @@ fn overdue_section<'r>(report: &'r Report<'_>, lang: Lang) -> Section<'r> {
 }
 
 fn not_reported_section<'r>(report: &'r Report<'_>, lang: Lang) -> Section<'r> {
-    let rows: Vec<_> = report
-        .not_reported()
-        .map(|a| {
-            vec![
-                code_cell(report, a),
-                title_cell(a, lang),
-                text(or_dash_ref(a.time_text)),
-                text(window_text(a, lang)),
-                responsible_cell(a),
-            ]
-        })
-        .collect();
+    let rows = Rows::lazy(report.not_reported().map(move |a| {
+        vec![
+            code_cell(report, a),
+            title_cell(a, lang),
+            text(or_dash_ref(a.time_text)),
+            vec![Span::Window(a)],
+            responsible_cell(a),
+        ]
+    }));
     Section {
         id: "not-reported",
         heading: word(Word::NotReportedHeading, lang).to_owned(),
@@ -471,22 +528,18 @@ fn not_reported_section<'r>(report: &'r Report<'_>, lang: Lang) -> Section<'r> {
 }
 
 fn stale_section<'r>(report: &'r Report<'_>, lang: Lang) -> Section<'r> {
-    let rows: Vec<_> = report
-        .stale()
-        .map(|a| {
-            vec![
-                code_cell(report, a),
-                title_cell(a, lang),
-                responsible_cell(a),
-                vec![Span::Status(a.status)],
-                text(
-                    a.status_since
-                        .map_or_else(|| word(Word::Never, lang).to_owned(), |d| d.to_string()),
-                ),
-                text(or_dash(a.days_since_follow_up.map(|d| d.to_string()))),
-            ]
-        })
-        .collect();
+    let rows = Rows::lazy(report.stale().map(move |a| {
+        vec![
+            code_cell(report, a),
+            title_cell(a, lang),
+            responsible_cell(a),
+            vec![Span::Status(a.status)],
+            a.status_since
+                .map_or_else(|| text(word(Word::Never, lang)), |d| vec![Span::Date(d)]),
+            a.days_since_follow_up
+                .map_or_else(|| text("–"), |days| vec![Span::Number(days)]),
+        ]
+    }));
     let mut blocks = vec![Block::Para(text(i18n::text(
         Word::StaleIntro,
         &Args::new().with("days", u64::from(report.stale_after_days)),
@@ -494,7 +547,7 @@ fn stale_section<'r>(report: &'r Report<'_>, lang: Lang) -> Section<'r> {
     )))];
     if report.activities.is_empty() {
         blocks = vec![Block::Empty(word(Word::NoActivities, lang).to_owned())];
-    } else if rows.is_empty() {
+    } else if report.stale().next().is_none() {
         blocks.push(Block::Empty(word(Word::NoStale, lang).to_owned()));
     } else {
         blocks.push(Block::Table(Table {
@@ -557,7 +610,7 @@ fn changes_section<'r>(report: &'r Report<'_>, lang: Lang) -> Section<'r> {
                 to,
                 date,
             } => vec![
-                vec![Span::Code(code_text(report, plan.as_str(), code.as_str()))],
+                vec![code_span(report, plan.as_str(), code.as_str())],
                 title(plan.as_str(), code.as_str()),
                 vec![
                     Span::Status(*from),
@@ -567,13 +620,13 @@ fn changes_section<'r>(report: &'r Report<'_>, lang: Lang) -> Section<'r> {
                 text(or_dash(date.map(|d| d.to_string()))),
             ],
             Change::Added { plan, code } => vec![
-                vec![Span::Code(code_text(report, plan.as_str(), code.as_str()))],
+                vec![code_span(report, plan.as_str(), code.as_str())],
                 title(plan.as_str(), code.as_str()),
                 text(word(Word::Added, lang)),
                 text("–"),
             ],
             Change::Removed { plan, code } => vec![
-                vec![Span::Code(code_text(report, plan.as_str(), code.as_str()))],
+                vec![code_span(report, plan.as_str(), code.as_str())],
                 title(plan.as_str(), code.as_str()),
                 text(word(Word::Removed, lang)),
                 text("–"),
@@ -607,17 +660,14 @@ fn changes_section<'r>(report: &'r Report<'_>, lang: Lang) -> Section<'r> {
 }
 
 fn unreadable_section<'r>(report: &'r Report<'_>, lang: Lang) -> Section<'r> {
-    let rows: Vec<_> = report
-        .unreadable_times()
-        .map(|a| {
-            vec![
-                code_cell(report, a),
-                title_cell(a, lang),
-                text(or_dash_ref(a.time_text)),
-            ]
-        })
-        .collect();
-    let blocks = if rows.is_empty() {
+    let rows = Rows::lazy(report.unreadable_times().map(move |a| {
+        vec![
+            code_cell(report, a),
+            title_cell(a, lang),
+            text(or_dash_ref(a.time_text)),
+        ]
+    }));
+    let blocks = if report.unreadable_times().next().is_none() {
         // Say why it is empty: every time was read, or there was none to read.
         let any_time = report.activities.iter().any(|a| a.time_text.is_some());
         let why = if any_time {
@@ -690,30 +740,26 @@ fn indicator_section<'r>(report: &'r Report<'_>, lang: Lang) -> Section<'r> {
 }
 
 fn all_section<'r>(report: &'r Report<'_>, lang: Lang) -> Section<'r> {
-    let rows: Vec<_> = report
-        .activities
-        .iter()
-        .map(|a| {
-            let mut status = vec![Span::Status(a.status)];
-            if a.overdue {
-                status.push(Span::Flag(word(Word::OverdueOne, lang).to_owned().into()));
-            }
-            if a.stale {
-                status.push(Span::Flag(word(Word::StaleOne, lang).to_owned().into()));
-            }
-            vec![
-                code_cell(report, a),
-                title_cell(a, lang),
-                status,
-                text(or_dash_ref(a.time_text)),
-                text(window_text(a, lang)),
-                a.assessment
-                    .map_or_else(|| text("–"), |x| vec![Span::Assessment(x)]),
-                text(or_dash_ref(a.note.as_ref().map(|n| n.get(lang.tag())))),
-            ]
-        })
-        .collect();
-    let blocks = if rows.is_empty() {
+    let rows = Rows::lazy(report.activities.iter().map(move |a| {
+        let mut status = vec![Span::Status(a.status)];
+        if a.overdue {
+            status.push(Span::Flag(word(Word::OverdueOne, lang).into()));
+        }
+        if a.stale {
+            status.push(Span::Flag(word(Word::StaleOne, lang).into()));
+        }
+        vec![
+            code_cell(report, a),
+            title_cell(a, lang),
+            status,
+            text(or_dash_ref(a.time_text)),
+            vec![Span::Window(a)],
+            a.assessment
+                .map_or_else(|| text("–"), |x| vec![Span::Assessment(x)]),
+            text(or_dash_ref(a.note.as_ref().map(|n| n.get(lang.tag())))),
+        ]
+    }));
+    let blocks = if report.activities.is_empty() {
         vec![
             Block::Empty(word(Word::NoActivities, lang).to_owned()),
             Block::Chart(Chart::Timeline),
@@ -770,22 +816,18 @@ fn validation_section<'r>(report: &'r Report<'_>, lang: Lang) -> Section<'r> {
                     (Word::Message, false),
                 ],
             ),
-            rows: v
-                .findings
-                .iter()
-                .map(|f| {
-                    vec![
-                        vec![Span::Severity(f.severity)],
-                        vec![Span::Code(f.code().to_owned().into())],
-                        if f.path.is_empty() {
-                            text(f.place(lang))
-                        } else {
-                            vec![Span::Code(f.path.clone().into())]
-                        },
-                        text(f.message(lang)),
-                    ]
-                })
-                .collect(),
+            rows: Rows::lazy(v.findings.iter().map(move |f| {
+                vec![
+                    vec![Span::Severity(f.severity)],
+                    vec![Span::Code(f.code().into())],
+                    if f.path.is_empty() {
+                        text(f.place(lang))
+                    } else {
+                        vec![Span::Code(f.path.as_str().into())]
+                    },
+                    text(f.message(lang)),
+                ]
+            })),
         }));
     }
     Section {

@@ -1,33 +1,53 @@
 //! The report as GitHub-flavoured Markdown.
 
-use super::layout::{layout, Block, Span};
+use std::fmt::Write as _;
+use std::io;
+
+use super::layout::{layout, write_window, Block, Span};
+use super::sink::Sink;
 use super::Report;
 use crate::i18n::{self, word, Lang, Word};
 
 /// The report as Markdown in `lang`.
 pub fn markdown(report: &Report<'_>, lang: Lang) -> String {
+    let mut sink = Sink::string(160 * (report.activities.len() + 16));
+    render(&mut sink, report, lang);
+    sink.into_string()
+}
+
+/// Writes the report as Markdown in `lang` to `writer`, in pieces as it is made.
+pub fn write_markdown(
+    report: &Report<'_>,
+    lang: Lang,
+    writer: &mut dyn io::Write,
+) -> io::Result<()> {
+    let mut sink = Sink::writer(writer);
+    render(&mut sink, report, lang);
+    sink.finish()
+}
+
+fn render(sink: &mut Sink<'_>, report: &Report<'_>, lang: Lang) {
     let doc = layout(report, lang);
-    // Written straight into one string: a report of many activities has hundreds of
+    // Written straight into the sink's text: a report of many activities has hundreds of
     // thousands of cells, and a string for each would cost more than the writing.
-    let mut out = String::with_capacity(256 * (report.activities.len() + 16));
+    let out = &mut sink.out;
     out.push_str("# ");
-    md_text(&mut out, &doc.title);
+    md_text(out, &doc.title);
     out.push_str("\n\n");
-    for block in &doc.intro {
-        md_block(&mut out, block, lang);
+    for block in doc.intro {
+        md_block(sink, block, lang);
     }
-    for section in &doc.sections {
-        out.push_str("## ");
-        md_text(&mut out, &section.heading);
-        out.push_str("\n\n");
-        for block in &section.blocks {
-            md_block(&mut out, block, lang);
+    for section in doc.sections {
+        sink.out.push_str("## ");
+        md_text(&mut sink.out, &section.heading);
+        sink.out.push_str("\n\n");
+        for block in section.blocks {
+            md_block(sink, block, lang);
         }
     }
-    while out.ends_with("\n\n") {
-        out.pop();
+    while sink.out.ends_with("\n\n") {
+        sink.out.pop();
     }
-    out
 }
 
 /// Writes text made safe for Markdown: on one line, with the characters that would format it
@@ -54,13 +74,16 @@ fn md_text(out: &mut String, s: &str) {
     out.push_str(&s[run..]);
 }
 
-/// Writes a code span; `|` escaped for tables. Text with backticks falls back to escaped text.
-fn md_code(out: &mut String, s: &str) {
-    if s.contains('`') || s.contains('\n') {
-        md_text(out, s);
+/// Writes a code span of `parts` written one after the other; `|` escaped for tables. Text
+/// with backticks falls back to escaped text.
+fn md_code(out: &mut String, parts: &[&str]) {
+    if parts.iter().any(|s| s.contains('`') || s.contains('\n')) {
+        for s in parts {
+            md_text(out, s);
+        }
     } else {
         out.push('`');
-        for c in s.chars() {
+        for c in parts.iter().flat_map(|s| s.chars()) {
             if c == '|' {
                 out.push('\\');
             }
@@ -79,7 +102,13 @@ fn md_spans(out: &mut String, spans: &[Span<'_>], lang: Lang) {
                 md_text(out, s);
                 out.push_str("**");
             }
-            Span::Code(s) => md_code(out, s),
+            Span::Code(s) => md_code(out, &[s]),
+            Span::PlanCode(plan, code) => md_code(out, &[plan, "/", code]),
+            // Writing into a String cannot fail.
+            Span::Date(date) => drop(write!(out, "{date}")),
+            Span::Number(n) => drop(write!(out, "{n}")),
+            Span::Window(state) => write_window(out, state, lang),
+            Span::Joined(texts) => joined(out, texts, md_text),
             Span::Status(s) => out.push_str(i18n::status_word(*s, lang)),
             Span::Assessment(a) => out.push_str(word(Word::Assessment(*a), lang)),
             Span::Severity(s) => out.push_str(s.label(lang)),
@@ -92,20 +121,21 @@ fn md_spans(out: &mut String, spans: &[Span<'_>], lang: Lang) {
     }
 }
 
-fn md_block(out: &mut String, block: &Block<'_>, lang: Lang) {
+fn md_block(sink: &mut Sink<'_>, block: Block<'_>, lang: Lang) {
+    let out = &mut sink.out;
     match block {
         Block::Para(spans) => {
-            md_spans(out, spans, lang);
+            md_spans(out, &spans, lang);
             out.push_str("\n\n");
         }
         Block::Empty(s) => {
-            md_text(out, s);
+            md_text(out, &s);
             out.push_str("\n\n");
         }
         Block::List(items) => {
             for item in items {
                 out.push_str("- ");
-                md_spans(out, item, lang);
+                md_spans(out, &item, lang);
                 out.push('\n');
             }
             out.push('\n');
@@ -122,17 +152,36 @@ fn md_block(out: &mut String, block: &Block<'_>, lang: Lang) {
                 out.push_str(if *numeric { " ---: |" } else { " --- |" });
             }
             out.push('\n');
-            for row in &table.rows {
+            for row in table.rows {
+                let out = &mut sink.out;
                 out.push('|');
-                for cell in row {
+                for cell in &row {
                     out.push(' ');
                     md_spans(out, cell, lang);
                     out.push_str(" |");
                 }
                 out.push('\n');
+                sink.flush_if_full();
             }
-            out.push('\n');
+            sink.out.push('\n');
         }
         Block::Chart(_) => {}
+    }
+    sink.flush_if_full();
+}
+
+/// Writes texts joined by "; " with `write` (which escapes them), or a dash for none.
+pub(super) fn joined(out: &mut String, texts: &[&str], write: fn(&mut String, &str)) {
+    match texts {
+        [] => out.push('–'),
+        [only] if only.trim().is_empty() => out.push('–'),
+        _ => {
+            for (i, text) in texts.iter().enumerate() {
+                if i > 0 {
+                    out.push_str("; ");
+                }
+                write(out, text);
+            }
+        }
     }
 }

@@ -8,6 +8,7 @@ mod html;
 mod layout;
 mod markdown;
 mod sections;
+mod sink;
 mod svg;
 
 use serde::Serialize;
@@ -17,17 +18,53 @@ pub use agreement::{
     PartyInfo, PlanInfo, PlanStanding, PrincipleInfo, RevisionInfo, SeatsInfo, Standing,
     VersionInfo, YearTotal,
 };
-pub use html::html;
-pub use markdown::markdown;
+pub use html::{html, write_html};
+pub use markdown::{markdown, write_markdown};
 
 use crate::follow_up::{
     activity_states_with, changes_between, obligation_states_with, summarize, ActivityState,
     Change, FollowUpOptions, Summary, WindowOrigin,
 };
+use crate::i18n::Lang;
 use crate::model::{Agreement, Date, LocalizedText, Period};
 use crate::validate::Finding;
 use crate::window::Windows;
 use crate::Counts;
+
+/// The formats a report is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum ReportFormat {
+    /// GitHub-flavoured Markdown.
+    Markdown,
+    /// One self-contained, printable HTML page with charts.
+    Html,
+    /// The report as data.
+    Json,
+}
+
+/// Writes the report in `format` to `writer`, in pieces as it is made: the report of a large
+/// document is never held whole in memory. `lang` is the language of Markdown and HTML; the
+/// JSON holds every language of the document.
+pub fn write(
+    report: &Report<'_>,
+    format: ReportFormat,
+    lang: Lang,
+    writer: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    match format {
+        ReportFormat::Markdown => write_markdown(report, lang, writer),
+        ReportFormat::Html => write_html(report, lang, writer),
+        ReportFormat::Json => {
+            // The JSON writer writes a token at a time: gathered here into pieces.
+            let mut buffered = std::io::BufWriter::with_capacity(64 * 1024, writer);
+            serde_json::to_writer_pretty(&mut buffered, report)?;
+            std::io::Write::write_all(&mut buffered, b"\n")?;
+            std::io::Write::flush(&mut buffered)
+        }
+    }
+}
 
 /// Everything the follow-up report says, as data. It borrows the texts of the activities
 /// from the agreement it reports on.
