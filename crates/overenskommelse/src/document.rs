@@ -141,6 +141,12 @@ impl Document {
 
     /// Checks a document given as bytes.
     pub fn from_slice_with(bytes: &[u8], options: &Options) -> Self {
+        Self::read(bytes, options, Rules::Run)
+    }
+
+    /// Reads a document as [`Document::from_slice_with`] does, with the validation rules or
+    /// only what reading finds (syntax and structure).
+    pub(crate) fn read(bytes: &[u8], options: &Options, rules: Rules) -> Self {
         let read = read_document(bytes, &options.limits);
         if let Some((kind, offset)) = read.fatal {
             let located = !matches!(kind, FatalKind::TooLarge { .. });
@@ -159,7 +165,7 @@ impl Document {
             .as_ref()
             .is_some_and(|agreement| agreement.schema_version == SCHEMA_VERSION_1);
         if version_1 {
-            if let Some(document) = Self::from_version_1(bytes, options, &read.problems) {
+            if let Some(document) = Self::from_version_1(bytes, options, &read.problems, rules) {
                 return document;
             }
         }
@@ -168,12 +174,8 @@ impl Document {
             .into_iter()
             .map(validate::structure_finding)
             .collect();
-        let windows = read
-            .agreement
-            .as_ref()
-            .map(Windows::read)
-            .unwrap_or_default();
-        if let Some(agreement) = &read.agreement {
+        let windows = rules.windows(read.agreement.as_ref());
+        if let Some(agreement) = read.agreement.as_ref().filter(|_| rules == Rules::Run) {
             // Findings point into the agreement as read; map them back to the bytes as written.
             findings.extend(
                 validate::run(agreement, &windows, options.as_of, &read.changes)
@@ -202,6 +204,7 @@ impl Document {
         bytes: &[u8],
         options: &Options,
         as_written: &[crate::read::Problem],
+        rules: Rules,
     ) -> Option<Self> {
         let mut tree = migrate::read_version_1(bytes)?;
         let moves = migrate::upgrade(&mut tree);
@@ -229,12 +232,8 @@ impl Document {
                 finding
             })
             .collect();
-        let windows = read
-            .agreement
-            .as_ref()
-            .map(Windows::read)
-            .unwrap_or_default();
-        if let Some(agreement) = &read.agreement {
+        let windows = rules.windows(read.agreement.as_ref());
+        if let Some(agreement) = read.agreement.as_ref().filter(|_| rules == Rules::Run) {
             findings.extend(
                 validate::run(agreement, &windows, options.as_of, &read.changes)
                     .into_iter()
@@ -423,6 +422,26 @@ impl Document {
             path: "-".into(),
             reason: e.to_string(),
         })
+    }
+}
+
+/// Whether a document read is checked by the validation rules too.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Rules {
+    /// Every rule runs.
+    Run,
+    /// Only what reading finds: for a caller that wants the model and stops at the first
+    /// error of syntax or structure.
+    Skip,
+}
+
+impl Rules {
+    /// The windows of the agreement's activities, read when the rules run (they use them).
+    fn windows(self, agreement: Option<&Agreement>) -> Windows {
+        match (self, agreement) {
+            (Rules::Run, Some(agreement)) => Windows::read(agreement),
+            _ => Windows::default(),
+        }
     }
 }
 

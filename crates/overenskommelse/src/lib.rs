@@ -46,9 +46,10 @@ pub use report::Report;
 pub use validate::{Finding, Rule, RuleId, Severity};
 
 /// Reads a document from bytes (UTF-8 JSON) into the model; fails on the first syntax or
-/// structure error. [`Document`] reports every problem instead.
+/// structure error. The validation rules do not run: [`Document`] checks a document and
+/// reports every problem.
 pub fn from_slice(bytes: &[u8]) -> Result<Agreement, Error> {
-    let document = Document::from_slice(bytes);
+    let document = Document::read(bytes, &Options::default(), document::Rules::Skip);
     let structure_errors: Vec<&Finding> = document
         .findings()
         .iter()
