@@ -151,6 +151,13 @@ impl<'a> Reader<'a> {
         // Built only once an escape is met; each plain run is checked as UTF-8.
         let mut owned: Option<String> = None;
         loop {
+            at = skip_plain(bytes, at);
+            while bytes
+                .get(at)
+                .is_some_and(|&b| b != b'"' && b != b'\\' && b >= 0x20)
+            {
+                at += 1;
+            }
             match bytes.get(at) {
                 Some(b'"') => {
                     let rest = self.utf8(run, at)?;
@@ -183,7 +190,12 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// The text of the bytes `start..end` (between ASCII characters of the JSON grammar, so
+    /// on character boundaries).
     fn utf8(&mut self, start: usize, end: usize) -> Result<&'a str, Fatal> {
+        if let Some(text) = self.text.get(start..end) {
+            return Ok(text);
+        }
         let bytes: &'a [u8] = self.bytes;
         std::str::from_utf8(&bytes[start..end]).map_err(|error| {
             self.pos = start + error.valid_up_to();
@@ -382,8 +394,55 @@ impl<'a> Reader<'a> {
     }
 }
 
+/// The offset of the first of the eight-byte runs from `at` that may hold a byte a string
+/// ends or changes at (`"`, `\\`, a control character): the bytes before it are plain text.
+/// Eight bytes are looked at in one step, as a number (the zero-byte test of *Bit Twiddling
+/// Hacks*): most of a document is the text of its strings.
+fn skip_plain(bytes: &[u8], mut at: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    const QUOTES: u64 = ONES * b'"' as u64;
+    const BACKSLASHES: u64 = ONES * b'\\' as u64;
+    const SPACES: u64 = ONES * b' ' as u64;
+    while let Some(Ok(eight)) = bytes.get(at..at + 8).map(<[u8; 8]>::try_from) {
+        let word = u64::from_le_bytes(eight);
+        let quote = word ^ QUOTES;
+        let backslash = word ^ BACKSLASHES;
+        // A byte's high bit is set where it is zero (or, after such a byte, perhaps where it
+        // is not), and where it is below a space; bytes of 0x80 and above never set it.
+        let special = (quote.wrapping_sub(ONES) & !quote)
+            | (backslash.wrapping_sub(ONES) & !backslash)
+            | (word.wrapping_sub(SPACES) & !word);
+        if special & HIGHS != 0 {
+            break;
+        }
+        at += 8;
+    }
+    at
+}
+
 #[cfg(test)]
 mod tests {
+    use super::skip_plain;
+
+    #[test]
+    fn plain_runs_are_skipped_up_to_the_eight_bytes_that_hold_a_special_one() {
+        let text = b"abcdefghijklmnop\"rest";
+        assert_eq!(skip_plain(text, 0), 16);
+        assert_eq!(skip_plain(b"abcdefgh\\ijklmnop", 0), 8);
+        assert_eq!(skip_plain(b"abcdefg\nhijklmnop", 0), 0);
+        // Bytes of UTF-8 above 0x7F are plain.
+        assert_eq!(skip_plain("åäöåäöåäöxyzw\"".as_bytes(), 0), 16);
+        // Fewer than eight bytes left: the caller reads them one by one.
+        assert_eq!(skip_plain(b"abc", 0), 0);
+        for (i, special) in [b'"', b'\\', 0x00, 0x1F].into_iter().enumerate() {
+            for at in 0..8 {
+                let mut eight = *b"ABCDEFGH";
+                eight[at] = special;
+                assert_eq!(skip_plain(&eight, 0), 0, "case {i}, at {at}");
+            }
+        }
+    }
     use super::super::{FatalKind, Limits, Reader};
     use super::SyntaxProblem;
 
