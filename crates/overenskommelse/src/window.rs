@@ -86,7 +86,7 @@ pub fn window_of(time: Option<&ActivityTime>, context: &TimeContext) -> Activity
     let (origin, window) = match time {
         None => (WindowOrigin::Absent, None),
         Some(time) => match (&time.window, &time.text) {
-            (Some(window), _) => (WindowOrigin::Explicit, Some(window.clone())),
+            (Some(window), _) => (WindowOrigin::Explicit, Some(TimeWindow::clone(window))),
             (None, Some(text)) if !text.sv.trim().is_empty() => match parse(&text.sv, context) {
                 Some(window) => (WindowOrigin::Parsed, Some(window)),
                 None => (WindowOrigin::Unreadable, None),

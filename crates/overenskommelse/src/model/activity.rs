@@ -74,8 +74,9 @@ pub struct ActivityTime {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text: Option<LocalizedText>,
     /// The window, when given explicitly; otherwise it is read from `text`.
+    // Boxed: few activities give one, and every activity would carry its room.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub window: Option<TimeWindow>,
+    pub window: Option<Box<TimeWindow>>,
     /// A kommun's own fields.
     #[serde(default, skip_serializing_if = "Extensions::is_empty")]
     pub extensions: Extensions,

@@ -14,23 +14,20 @@ use crate::read::{Expected, FromJson, JsonType, Read, Reader};
 /// dropped). At the library's boundary it is JSON text.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub struct Extensions {
-    /// The object as compact JSON text; empty when there are no fields.
-    json: String,
+    /// The object as compact JSON text; none when there are no fields. Boxed, not a String:
+    /// almost every entity has no extensions, and a document holds many entities.
+    json: Option<Box<str>>,
 }
 
 impl Extensions {
     /// True when no extension field is set.
     pub fn is_empty(&self) -> bool {
-        self.json.is_empty()
+        self.json.is_none()
     }
 
     /// The fields as compact JSON text (`{}` when there are none).
     pub fn as_json(&self) -> &str {
-        if self.json.is_empty() {
-            "{}"
-        } else {
-            &self.json
-        }
+        self.json.as_deref().unwrap_or("{}")
     }
 
     /// The fields as a JSON object, in the order written.
@@ -49,7 +46,7 @@ impl Extensions {
             return Self::default();
         }
         Self {
-            json: serde_json::to_string(map).unwrap_or_default(),
+            json: serde_json::to_string(map).ok().map(String::into_boxed_str),
         }
     }
 }
@@ -74,7 +71,9 @@ impl<'a> FromJson<'a> for Extensions {
         Ok(Some(if json == "{}" {
             Self::default()
         } else {
-            Self { json }
+            Self {
+                json: Some(json.into_boxed_str()),
+            }
         }))
     }
 }

@@ -38,5 +38,5 @@ pub use plan::{
     ActionPlan, ActionPlanKind, Challenge, Goal, Indicator, IndicatorValue, InterestArea, Learning,
     Objective, Plan, PlanKind, PlanOwner, PlanStatus, Principle, Priority, Strategy,
 };
-pub use text::LocalizedText;
+pub use text::{LocalizedText, Translations};
 pub use when::{ApproximateDate, DateWindow};

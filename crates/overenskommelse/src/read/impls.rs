@@ -29,6 +29,14 @@ impl<'a, T: FromJson<'a>> FromJson<'a> for Option<T> {
     }
 }
 
+impl<'a, T: FromJson<'a>> FromJson<'a> for Box<T> {
+    const EXPECTED: Expected = T::EXPECTED;
+
+    fn from_json(r: &mut Reader<'a>) -> Read<Self> {
+        Ok(T::from_json(r)?.map(Box::new))
+    }
+}
+
 impl<'a, T: FromJson<'a>> FromJson<'a> for Vec<T> {
     const EXPECTED: Expected = Expected::List;
 
