@@ -24,7 +24,7 @@ pub struct Options {
     /// The sizes of the documents, in activities (about 700 bytes each), comma-separated.
     #[arg(long, value_delimiter = ',', default_values_t = [1_000usize, 10_000, 100_000])]
     pub sizes: Vec<usize>,
-    /// Rounds for documents under 50 000 activities (default 15; 5 with --quick).
+    /// Rounds for documents under 50 000 activities (default 21; 5 with --quick).
     #[arg(long)]
     pub rounds: Option<usize>,
     /// Rounds for documents of 50 000 activities and more (default 11; 3 with --quick).
@@ -46,7 +46,7 @@ impl Options {
         let rounds = if activities >= 50_000 {
             self.large_rounds.unwrap_or(if self.quick { 3 } else { 11 })
         } else {
-            self.rounds.unwrap_or(if self.quick { 5 } else { 15 })
+            self.rounds.unwrap_or(if self.quick { 5 } else { 21 })
         };
         rounds.max(1)
     }
@@ -198,7 +198,8 @@ fn print_header(options: &Options) {
     println!(
         "- Repeated calls: in this process, after one warm-up call of each contender. First \
          call: a fresh process (`ovk-bench once CONTENDER FILE`) reads the file and times its \
-         one call; the fresh processes are interleaved in the same way."
+         one call. The fresh processes are interleaved in the same way, and the two modes with \
+         each other: each round runs both, each mode first in every other round."
     );
     println!(
         "- A timed call includes a look at its result and dropping it. simd-json's mutable \
@@ -273,13 +274,35 @@ fn measure_size(activities: usize, rounds: usize, exe: &Path, workdir: &Workdir)
         }
     }
 
-    eprint!("  repeated calls, {rounds} rounds ");
+    // Round by round, the calls in this process and the fresh processes, each mode first in
+    // every other round, so that a slow stretch of the machine falls on both modes alike.
+    eprint!("  {rounds} rounds of repeated calls and fresh processes ");
     let mut repeated: Times = Default::default();
+    let mut first: Times = Default::default();
+    let mut schema_compile_ns = Vec::new();
     for round in 0..rounds {
-        for i in stats::rotation(round, Contender::ALL.len()) {
-            let outcome =
-                contender::measure(Contender::ALL[i], &bytes, Some(&validator), Meter::Cpu);
-            repeated[i].push(outcome.cpu_ns);
+        for in_process in [round % 2 == 0, round % 2 == 1] {
+            for i in stats::rotation(round, Contender::ALL.len()) {
+                let contender = Contender::ALL[i];
+                if in_process {
+                    let outcome =
+                        contender::measure(contender, &bytes, Some(&validator), Meter::Cpu);
+                    repeated[i].push(outcome.cpu_ns);
+                    continue;
+                }
+                match first_call(exe, contender, &file) {
+                    Ok(run) => {
+                        first[i].push(run.cpu_ns);
+                        if contender == Contender::ValueSchema {
+                            schema_compile_ns.push(run.setup_ns);
+                        }
+                    }
+                    Err(error) => {
+                        eprintln!("\n  {}: {error}", contender.name());
+                        first[i].push(0);
+                    }
+                }
+            }
         }
         eprint!(".");
     }
@@ -290,32 +313,7 @@ fn measure_size(activities: usize, rounds: usize, exe: &Path, workdir: &Workdir)
         counts[contender.index()] =
             contender::measure(contender, &bytes, Some(&validator), Meter::Allocations).counts;
     }
-    drop(validator);
     let size = bytes.len();
-    drop(bytes);
-
-    eprint!("  first call in a fresh process, {rounds} rounds ");
-    let mut first: Times = Default::default();
-    let mut schema_compile_ns = Vec::new();
-    for round in 0..rounds {
-        for i in stats::rotation(round, Contender::ALL.len()) {
-            let contender = Contender::ALL[i];
-            match first_call(exe, contender, &file) {
-                Ok(run) => {
-                    first[i].push(run.cpu_ns);
-                    if contender == Contender::ValueSchema {
-                        schema_compile_ns.push(run.setup_ns);
-                    }
-                }
-                Err(error) => {
-                    eprintln!("\n  {}: {error}", contender.name());
-                    first[i].push(0);
-                }
-            }
-        }
-        eprint!(".");
-    }
-    eprintln!();
     let _ = std::fs::remove_file(&file);
 
     SizeResult {
