@@ -99,6 +99,9 @@ struct SizeResult {
     bytes: usize,
     repeated: Times,
     first: Times,
+    /// The system part of each time above.
+    repeated_system: Times,
+    first_system: Times,
     /// CPU time the fresh processes of value+jsonschema spent compiling the schema, not timed.
     schema_compile_ns: Vec<u64>,
     counts: [Counts; 5],
@@ -212,6 +215,10 @@ fn print_header(options: &Options) {
          are IndexMaps (members in the order written), not BTreeMaps; it applies to both \
          `Value` contenders and to the value-parse process."
     );
+    println!("- The contenders, each on the same bytes:");
+    for contender in Contender::ALL {
+        println!("  - {}: {}", contender.name(), contender.call());
+    }
     println!(
         "- typed-load, `overenskommelse::from_slice`, is `Document::from_slice` followed by a \
          filter of its findings: it runs the same checks."
@@ -279,6 +286,8 @@ fn measure_size(activities: usize, rounds: usize, exe: &Path, workdir: &Workdir)
     eprint!("  {rounds} rounds of repeated calls and fresh processes ");
     let mut repeated: Times = Default::default();
     let mut first: Times = Default::default();
+    let mut repeated_system: Times = Default::default();
+    let mut first_system: Times = Default::default();
     let mut schema_compile_ns = Vec::new();
     for round in 0..rounds {
         for in_process in [round % 2 == 0, round % 2 == 1] {
@@ -288,11 +297,13 @@ fn measure_size(activities: usize, rounds: usize, exe: &Path, workdir: &Workdir)
                     let outcome =
                         contender::measure(contender, &bytes, Some(&validator), Meter::Cpu);
                     repeated[i].push(outcome.cpu_ns);
+                    repeated_system[i].push(outcome.system_ns);
                     continue;
                 }
                 match first_call(exe, contender, &file) {
                     Ok(run) => {
                         first[i].push(run.cpu_ns);
+                        first_system[i].push(run.system_ns);
                         if contender == Contender::ValueSchema {
                             schema_compile_ns.push(run.setup_ns);
                         }
@@ -300,6 +311,7 @@ fn measure_size(activities: usize, rounds: usize, exe: &Path, workdir: &Workdir)
                     Err(error) => {
                         eprintln!("\n  {}: {error}", contender.name());
                         first[i].push(0);
+                        first_system[i].push(0);
                     }
                 }
             }
@@ -321,6 +333,8 @@ fn measure_size(activities: usize, rounds: usize, exe: &Path, workdir: &Workdir)
         bytes: size,
         repeated,
         first,
+        repeated_system,
+        first_system,
         schema_compile_ns,
         counts,
     }
@@ -329,6 +343,7 @@ fn measure_size(activities: usize, rounds: usize, exe: &Path, workdir: &Workdir)
 /// What a fresh process said of its one call.
 struct FirstCall {
     cpu_ns: u64,
+    system_ns: u64,
     setup_ns: u64,
 }
 
@@ -344,6 +359,7 @@ fn first_call(exe: &Path, contender: Contender, file: &Path) -> Result<FirstCall
     }
     Ok(FirstCall {
         cpu_ns: printed.number("cpu_ns")?,
+        system_ns: printed.number("system_ns")?,
         setup_ns: printed.number("setup_ns")?,
     })
 }
@@ -413,6 +429,17 @@ fn throughput_summary(bytes: usize, times: &[u64]) -> Option<Summary> {
     stats::summarize(&valid)
 }
 
+/// The median share of system time in the CPU time of the rounds: `12 %`.
+fn system_share(times: &[u64], system: &[u64]) -> String {
+    let shares: Vec<f64> = times
+        .iter()
+        .zip(system)
+        .filter(|(t, _)| **t > 0)
+        .map(|(t, s)| *s as f64 / *t as f64 * 100.0)
+        .collect();
+    stats::summarize(&shares).map_or("–".to_owned(), |s| format!("{:.0} %", s.median))
+}
+
 /// check_slice's throughput ÷ the peer's, pairwise per round.
 fn ratio_summary(times: &Times, peer: Contender) -> Option<Summary> {
     let ours = &times[Contender::CheckSlice.index()];
@@ -428,29 +455,38 @@ fn print_size(result: &SizeResult) {
         grouped(result.bytes as u64),
         table::mb(result.bytes as f64)
     );
-    println!("Throughput, median and range over {rounds} rounds:\n");
+    println!(
+        "Throughput, median and range over {rounds} rounds; ms = median CPU time; system = the \
+         median share of it spent in the kernel, mostly handing out fresh memory (getrusage \
+         RUSAGE_THREAD, which splits the time by the clock tick: only indicative for calls \
+         of a few ms):\n"
+    );
     let mut throughput = Table::new(&[
         "contender",
-        "call",
         "repeated MB/s",
         "range",
-        "repeated ms",
+        "ms",
+        "system",
         "first call MB/s",
         "range",
-        "first call ms",
-    ])
-    .align(1, table::Align::Left);
+        "ms",
+        "system",
+    ]);
     for contender in Contender::ALL {
         let i = contender.index();
-        let mut row = vec![contender.name().to_owned(), contender.call().to_owned()];
-        for times in [&result.repeated[i], &result.first[i]] {
+        let mut row = vec![contender.name().to_owned()];
+        for (times, system) in [
+            (&result.repeated[i], &result.repeated_system[i]),
+            (&result.first[i], &result.first_system[i]),
+        ] {
             match (throughput_summary(result.bytes, times), cpu_summary(times)) {
                 (Some(mbs), Some(cpu)) => {
                     row.push(table::num(mbs.median));
                     row.push(table::range(&mbs));
                     row.push(table::num(cpu.median / 1e6));
+                    row.push(system_share(times, system));
                 }
-                _ => row.extend(["–".to_owned(), "–".to_owned(), "–".to_owned()]),
+                _ => row.extend(std::iter::repeat_n("–".to_owned(), 4)),
             }
         }
         throughput.row(row);

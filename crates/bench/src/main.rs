@@ -80,8 +80,8 @@ fn main() -> ExitCode {
     }
 }
 
-/// The first call of a contender in this process: prints `cpu_ns=… accepted=… found=…
-/// setup_ns=…`, where the setup (compiling the schema) is not part of the call.
+/// The first call of a contender in this process: prints `cpu_ns=… system_ns=… accepted=…
+/// found=… setup_ns=…`, where the setup (compiling the schema) is not part of the call.
 fn once(name: &str, file: &std::path::Path) -> ExitCode {
     let Some(contender) = Contender::from_name(name) else {
         eprintln!("ovk-bench once: no contender {name}");
@@ -101,8 +101,8 @@ fn once(name: &str, file: &std::path::Path) -> ExitCode {
     let mut out = std::io::stdout().lock();
     let printed = writeln!(
         out,
-        "cpu_ns={} accepted={} found={} setup_ns={setup_ns}",
-        outcome.cpu_ns, outcome.accepted, outcome.found
+        "cpu_ns={} system_ns={} accepted={} found={} setup_ns={setup_ns}",
+        outcome.cpu_ns, outcome.system_ns, outcome.accepted, outcome.found
     );
     if printed.and_then(|()| out.flush()).is_err() {
         return ExitCode::from(2);
