@@ -151,6 +151,7 @@ pub fn run(options: &Options) -> ExitCode {
         .clone()
         .unwrap_or_else(|| exe.with_file_name("ovk"));
     let load_before = load_average();
+    let pressure_before = cpu_pressure();
     print_header(options);
 
     let mut sizes = Vec::new();
@@ -177,8 +178,11 @@ pub fn run(options: &Options) -> ExitCode {
 
     print_targets(&targets(&sizes, end_to_end.as_ref()));
     println!(
-        "\nLoad average (1, 5, 15 min) at the start: {load_before}; at the end: {}.",
-        load_average()
+        "\nLoad average (1, 5, 15 min) at the start: {load_before}; at the end: {}. Share of \
+         the last minute in which some task waited for a CPU (/proc/pressure/cpu) at the start: \
+         {pressure_before}; at the end: {}.",
+        load_average(),
+        cpu_pressure()
     );
     ExitCode::SUCCESS
 }
@@ -256,6 +260,20 @@ fn load_average() -> String {
                 .take(3)
                 .collect::<Vec<_>>()
                 .join(", ")
+        })
+        .unwrap_or_else(|| "unknown".to_owned())
+}
+
+/// `avg60` of the line `some` of /proc/pressure/cpu, as a percentage.
+fn cpu_pressure() -> String {
+    std::fs::read_to_string("/proc/pressure/cpu")
+        .ok()
+        .and_then(|text| {
+            let some = text.lines().find(|line| line.starts_with("some"))?;
+            let avg60 = some
+                .split_whitespace()
+                .find_map(|f| f.strip_prefix("avg60="))?;
+            Some(format!("{avg60} %"))
         })
         .unwrap_or_else(|| "unknown".to_owned())
 }
