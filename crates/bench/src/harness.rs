@@ -224,10 +224,6 @@ fn print_header(options: &Options) {
         println!("  - {}: {}", contender.name(), contender.call());
     }
     println!(
-        "- typed-load, `overenskommelse::from_slice`, is `Document::from_slice` followed by a \
-         filter of its findings: it runs the same checks."
-    );
-    println!(
         "- Allocator: mimalloc (as `ovk`) behind a counting wrapper; counting is on only in \
          the one counted call of each contender, after the timed rounds."
     );
