@@ -107,7 +107,30 @@ impl FromStr for Date {
 
 impl Serialize for Date {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
+        // Written digit by digit, not through the formatting machinery, which cost a fifth of
+        // writing a report as JSON: a report holds some hundred thousand dates.
+        let (year, month, day) = (self.year(), self.month(), self.day());
+        let year = match u32::try_from(year) {
+            Ok(year) if year <= 9999 => year,
+            _ => return serializer.collect_str(self),
+        };
+        let digit = |n: u32| b'0' + (n % 10) as u8;
+        let text = [
+            digit(year / 1000),
+            digit(year / 100),
+            digit(year / 10),
+            digit(year),
+            b'-',
+            digit(month / 10),
+            digit(month),
+            b'-',
+            digit(day / 10),
+            digit(day),
+        ];
+        match std::str::from_utf8(&text) {
+            Ok(text) => serializer.serialize_str(text),
+            Err(_) => serializer.collect_str(self),
+        }
     }
 }
 
@@ -158,6 +181,23 @@ impl JsonSchema for Date {
 #[cfg(test)]
 mod tests {
     use super::Date;
+
+    #[test]
+    fn a_date_is_written_in_json_as_it_is_displayed() {
+        let days = [
+            (0, 1, 1),
+            (7, 2, 3),
+            (999, 12, 31),
+            (2018, 6, 15),
+            (2024, 2, 29),
+            (9999, 12, 31),
+        ];
+        for (year, month, day) in days {
+            let date = Date::from_ymd(year, month, day).expect("a date");
+            let json = serde_json::to_string(&date).expect("serializes");
+            assert_eq!(json, format!("\"{date}\""));
+        }
+    }
 
     #[test]
     fn only_zero_padded_existing_days_are_dates() {
