@@ -1,8 +1,7 @@
 //! How rules run: each check looks at the events of the one walk it asks for, and the walk
 //! hands each event only to the checks that asked for its kind.
 
-use std::collections::HashMap;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
 
@@ -77,6 +76,15 @@ impl EntityKind {
     }
 }
 
+/// A hash map of the validation. Keys come from the document, which may be hostile, so the
+/// hasher is seeded at random for each map, as the standard library's is; it is foldhash's,
+/// which hashes a short id in a few instructions where SipHash takes many, and most lookups of
+/// a document are of ids.
+pub(crate) type Map<K, V> = HashMap<K, V, foldhash::fast::RandomState>;
+
+/// A hash set of the validation, hashed as [`Map`] is.
+pub(crate) type Set<T> = HashSet<T, foldhash::fast::RandomState>;
+
 /// Where an id is defined first.
 #[derive(Debug, Clone)]
 pub(crate) struct Definition {
@@ -93,7 +101,7 @@ pub(crate) struct Cx<'a> {
     /// The date follow-ups may not be after.
     pub(crate) as_of: Option<Date>,
     /// Every id, where it is first defined.
-    pub(crate) ids: HashMap<&'a str, Definition>,
+    pub(crate) ids: Map<&'a str, Definition>,
     /// Ids of entities left out for structure problems: references to them are not reported.
     pub(crate) left_out: &'a HashSet<String>,
     /// Where the agreement as read differs from the document as written.
@@ -151,7 +159,7 @@ pub(crate) fn run(
     as_of: Option<Date>,
     changes: &Changes,
 ) -> Vec<Finding> {
-    let mut ids: HashMap<&str, Definition> = HashMap::new();
+    let mut ids: Map<&str, Definition> = Map::default();
     walk(doc, &mut |at, event| {
         if let Event::Id(kind, id) = event {
             ids.entry(id).or_insert_with(|| Definition {

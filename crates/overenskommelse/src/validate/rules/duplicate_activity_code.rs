@@ -1,8 +1,6 @@
 //! OVK-ID-002: two activities of one action plan (or plan), or two obligations of one
 //! partnership, share a code.
 
-use std::collections::HashMap;
-
 use super::prelude::*;
 use crate::validate::walk::HolderKey;
 
@@ -11,8 +9,8 @@ definition!(DuplicateActivityCode, "OVK-ID-002", Error, Identity, [Row]);
 /// For each holder, each code and the position of its first row.
 #[derive(Default)]
 struct DuplicateActivityCodeCheck<'a> {
-    seen: HashMap<(HolderKey, &'a str), usize>,
-    next: HashMap<HolderKey, usize>,
+    seen: Map<(HolderKey, &'a str), usize>,
+    next: Map<HolderKey, usize>,
 }
 
 fn start<'a>(_: &Cx<'a>) -> Box<dyn Check<'a> + 'a> {
