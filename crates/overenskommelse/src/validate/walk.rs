@@ -89,7 +89,8 @@ pub(crate) enum Event<'a> {
     Objective(&'a InterestArea, &'a Objective),
     /// An action plan.
     ActionPlan(&'a ActionPlan),
-    /// A row of work, an activity or an obligation, with its code and time.
+    /// A row of work, an activity or an obligation, with its code and time. The rows of a
+    /// holder come one after another, in their order, and no row of that holder comes later.
     Row {
         /// What holds it.
         holder: Holder<'a>,
@@ -767,5 +768,54 @@ impl<'a> Walker<'_, 'a> {
             w.sources("reported_in", &evaluation.reported_in);
         });
         self.each("sections", &doc.sections, |w, _, s| w.section(s));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The documents of `examples/`, which have every kind of entity and row, and a generated
+    /// one with many action plans and partnerships.
+    fn examples() -> Vec<Agreement> {
+        let generated = overenskommelse_synthetic::document_json(1_000, 2018);
+        [
+            &include_bytes!("../../../../examples/boras/overenskommelse.json")[..],
+            &include_bytes!("../../../../examples/boras/uppfoljning-2018.json")[..],
+            &include_bytes!("../../../../examples/other/overenskommelse.json")[..],
+            &include_bytes!("../../../../examples/region/overenskommelse.json")[..],
+            &generated[..],
+        ]
+        .into_iter()
+        .map(|bytes| crate::from_slice(bytes).expect("an example reads"))
+        .collect()
+    }
+
+    #[test]
+    fn the_rows_of_a_holder_come_together_and_in_order() {
+        let (mut seen, mut holders) = (0, 0);
+        for doc in examples() {
+            let mut rows: Vec<(HolderKey, usize)> = Vec::new();
+            walk(&doc, &mut |_, event| {
+                if let Event::Row { holder, index, .. } = event {
+                    rows.push((holder.key(), index));
+                }
+            });
+            seen += rows.len();
+            let mut done: Vec<HolderKey> = Vec::new();
+            for (k, &(holder, index)) in rows.iter().enumerate() {
+                let continues = k > 0 && rows[k - 1] == (holder, index.wrapping_sub(1));
+                if !continues {
+                    assert_eq!(index, 0, "{holder:?} starts at its first row");
+                    assert!(!done.contains(&holder), "{holder:?} comes back");
+                    done.push(holder);
+                }
+            }
+            holders += done.len();
+        }
+        assert!(
+            seen > 1_000 && holders > 10,
+            "{seen} rows of {holders} holders"
+        );
     }
 }
