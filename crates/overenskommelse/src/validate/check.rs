@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::pointer::Pointer;
 use super::rules::RULES;
-use super::walk::{walk, Event, EventKind, HolderKey};
+use super::walk::{walk, walk_outside_rows, Event, EventKind, HolderKey};
 use super::Finding;
 use crate::model::{Agreement, Date};
 use crate::read::Changes;
@@ -152,7 +152,8 @@ pub(crate) trait Check<'a> {
     fn finish(&mut self, _cx: &Cx<'a>, _out: &mut Vec<Finding>) {}
 }
 
-/// Runs every rule over the agreement in one walk (after one to index the ids).
+/// Runs every rule over the agreement in one walk, after one outside the rows of work to index
+/// the ids.
 pub(crate) fn run(
     doc: &Agreement,
     windows: &Windows,
@@ -160,7 +161,7 @@ pub(crate) fn run(
     changes: &Changes,
 ) -> Vec<Finding> {
     let mut ids: Map<&str, Definition> = Map::default();
-    walk(doc, &mut |at, event| {
+    walk_outside_rows(doc, &mut |at, event| {
         if let Event::Id(kind, id) = event {
             ids.entry(id).or_insert_with(|| Definition {
                 kind,

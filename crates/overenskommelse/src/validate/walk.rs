@@ -207,6 +207,22 @@ pub(crate) fn walk<'a>(doc: &'a Agreement, visit: &mut dyn FnMut(&Pointer, Event
     let mut walker = Walker {
         at: Pointer::default(),
         visit,
+        rows: true,
+    };
+    walker.agreement(doc);
+}
+
+/// Walks the agreement as [`walk`] does but past the rows of work (activities and
+/// obligations, with all they hold): they define no ids, and are nearly all of a large
+/// document, so a walk for the ids alone need not go through them.
+pub(crate) fn walk_outside_rows<'a>(
+    doc: &'a Agreement,
+    visit: &mut dyn FnMut(&Pointer, Event<'a>),
+) {
+    let mut walker = Walker {
+        at: Pointer::default(),
+        visit,
+        rows: false,
     };
     walker.agreement(doc);
 }
@@ -214,6 +230,8 @@ pub(crate) fn walk<'a>(doc: &'a Agreement, visit: &mut dyn FnMut(&Pointer, Event
 struct Walker<'v, 'a> {
     at: Pointer,
     visit: &'v mut dyn FnMut(&Pointer, Event<'a>),
+    /// Whether rows of work are walked.
+    rows: bool,
 }
 
 impl<'a> Walker<'_, 'a> {
@@ -401,6 +419,9 @@ impl<'a> Walker<'_, 'a> {
     }
 
     fn activities(&mut self, holder: Holder<'a>, activities: &'a [Activity]) {
+        if !self.rows {
+            return;
+        }
         self.each("activities", activities, |w, index, activity| {
             w.emit(Event::Row {
                 holder,
@@ -740,6 +761,9 @@ impl<'a> Walker<'_, 'a> {
                 w.opt_text("description", TextRole::Prose, &partnership.description);
                 w.each("sections", &partnership.sections, |w, _, s| w.section(s));
                 w.budget(&partnership.budget);
+                if !w.rows {
+                    return;
+                }
                 w.each(
                     "obligations",
                     &partnership.obligations,
@@ -789,6 +813,27 @@ mod tests {
         .into_iter()
         .map(|bytes| crate::from_slice(bytes).expect("an example reads"))
         .collect()
+    }
+
+    /// A walk over an agreement: [`walk`] or [`walk_outside_rows`].
+    type Walk = for<'d> fn(&'d Agreement, &mut dyn FnMut(&Pointer, Event<'d>));
+
+    #[test]
+    fn the_walk_outside_rows_meets_every_id() {
+        for doc in examples() {
+            let ids = |walker: Walk| {
+                let mut ids = Vec::new();
+                walker(&doc, &mut |at, event| {
+                    if let Event::Id(kind, id) = event {
+                        ids.push((kind, id.to_owned(), at.render()));
+                    }
+                });
+                ids
+            };
+            let all = ids(walk);
+            assert!(all.len() > 10, "{} ids", all.len());
+            assert_eq!(ids(walk_outside_rows), all);
+        }
     }
 
     #[test]
