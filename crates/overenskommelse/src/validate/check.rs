@@ -108,12 +108,44 @@ pub(crate) struct Cx<'a> {
     pub(crate) changes: &'a Changes,
     /// The window of every activity and obligation, by holder and position, read once.
     windows: &'a Windows,
+    /// The row of work the walk is at, with its window, and the id of the reference it is at,
+    /// with the kind of entity it names: looked up once for all the checks of the event.
+    row: Option<(HolderKey, usize, Option<&'a ActivityWindow>)>,
+    reference: Option<(&'a str, Option<EntityKind>)>,
 }
 
 impl<'a> Cx<'a> {
     /// The window of the row at `index` of `holder`, as read from its time.
-    pub(crate) fn window(&self, holder: HolderKey, index: usize) -> Option<&ActivityWindow> {
-        self.windows.get(holder, index)
+    #[inline]
+    pub(crate) fn window(&self, holder: HolderKey, index: usize) -> Option<&'a ActivityWindow> {
+        match self.row {
+            Some((at, at_index, window)) if at == holder && at_index == index => window,
+            _ => self.windows.get(holder, index),
+        }
+    }
+
+    /// The kind of entity `id` names, where the document defines it.
+    #[inline]
+    pub(crate) fn kind_of(&self, id: &str) -> Option<EntityKind> {
+        match self.reference {
+            // The checks of a reference ask of the very id the event gave them.
+            Some((at, kind)) if std::ptr::eq(at, id) || at == id => kind,
+            _ => self.ids.get(id).map(|definition| definition.kind),
+        }
+    }
+
+    /// Looks up what the checks of `event` will ask of it.
+    fn arrive(&mut self, event: &Event<'a>) {
+        match *event {
+            Event::Row { holder, index, .. } => {
+                let holder = holder.key();
+                self.row = Some((holder, index, self.windows.get(holder, index)));
+            }
+            Event::Reference(_, id) => {
+                self.reference = Some((id, self.ids.get(id).map(|definition| definition.kind)));
+            }
+            _ => {}
+        }
     }
 }
 
@@ -169,13 +201,15 @@ pub(crate) fn run(
             });
         }
     });
-    let cx = Cx {
+    let mut cx = Cx {
         doc,
         as_of: as_of.or(doc.as_of),
         ids,
         left_out: &changes.left_out,
         changes,
         windows,
+        row: None,
+        reference: None,
     };
     let mut checks: Vec<Box<dyn Check<'_>>> = Vec::new();
     let mut interested: [Vec<usize>; EventKind::COUNT] = Default::default();
@@ -191,7 +225,12 @@ pub(crate) fn run(
     }
     let mut out = Vec::new();
     walk(doc, &mut |at, event| {
-        for &check in &interested[event.kind() as usize] {
+        let interested = &interested[event.kind() as usize];
+        if interested.is_empty() {
+            return;
+        }
+        cx.arrive(&event);
+        for &check in interested {
             checks[check].visit(&cx, at, event, &mut out);
         }
     });
