@@ -43,7 +43,8 @@ impl<'a> Check<'a> for NameInFreeTextCheck<'a> {
             return;
         }
         found.clear();
-        for (_, t) in text.iter() {
+        names.find_in_reusing(&text.sv, spans, found);
+        for t in text.translations.values() {
             names.find_in_reusing(t, spans, found);
         }
         if let TextRole::Mention(mention) = role {
