@@ -1,14 +1,13 @@
 //! How rules run: each check looks at the events of the one walk it asks for, and the walk
 //! hands each event only to the checks that asked for its kind.
 
-use std::collections::HashMap;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
 
 use super::pointer::Pointer;
 use super::rules::RULES;
-use super::walk::{walk, Event, EventKind, HolderKey};
+use super::walk::{walk, walk_outside_rows, Event, EventKind, HolderKey};
 use super::Finding;
 use crate::model::{Agreement, Date};
 use crate::read::Changes;
@@ -77,6 +76,15 @@ impl EntityKind {
     }
 }
 
+/// A hash map of the validation. Keys come from the document, which may be hostile, so the
+/// hasher is seeded at random for each map, as the standard library's is; it is foldhash's,
+/// which hashes a short id in a few instructions where SipHash takes many, and most lookups of
+/// a document are of ids.
+pub(crate) type Map<K, V> = HashMap<K, V, foldhash::fast::RandomState>;
+
+/// A hash set of the validation, hashed as [`Map`] is.
+pub(crate) type Set<T> = HashSet<T, foldhash::fast::RandomState>;
+
 /// Where an id is defined first.
 #[derive(Debug, Clone)]
 pub(crate) struct Definition {
@@ -93,19 +101,51 @@ pub(crate) struct Cx<'a> {
     /// The date follow-ups may not be after.
     pub(crate) as_of: Option<Date>,
     /// Every id, where it is first defined.
-    pub(crate) ids: HashMap<&'a str, Definition>,
+    pub(crate) ids: Map<&'a str, Definition>,
     /// Ids of entities left out for structure problems: references to them are not reported.
     pub(crate) left_out: &'a HashSet<String>,
     /// Where the agreement as read differs from the document as written.
     pub(crate) changes: &'a Changes,
     /// The window of every activity and obligation, by holder and position, read once.
     windows: &'a Windows,
+    /// The row of work the walk is at, with its window, and the id of the reference it is at,
+    /// with the kind of entity it names: looked up once for all the checks of the event.
+    row: Option<(HolderKey, usize, Option<&'a ActivityWindow>)>,
+    reference: Option<(&'a str, Option<EntityKind>)>,
 }
 
 impl<'a> Cx<'a> {
     /// The window of the row at `index` of `holder`, as read from its time.
-    pub(crate) fn window(&self, holder: HolderKey, index: usize) -> Option<&ActivityWindow> {
-        self.windows.get(holder, index)
+    #[inline]
+    pub(crate) fn window(&self, holder: HolderKey, index: usize) -> Option<&'a ActivityWindow> {
+        match self.row {
+            Some((at, at_index, window)) if at == holder && at_index == index => window,
+            _ => self.windows.get(holder, index),
+        }
+    }
+
+    /// The kind of entity `id` names, where the document defines it.
+    #[inline]
+    pub(crate) fn kind_of(&self, id: &str) -> Option<EntityKind> {
+        match self.reference {
+            // The checks of a reference ask of the very id the event gave them.
+            Some((at, kind)) if std::ptr::eq(at, id) || at == id => kind,
+            _ => self.ids.get(id).map(|definition| definition.kind),
+        }
+    }
+
+    /// Looks up what the checks of `event` will ask of it.
+    fn arrive(&mut self, event: &Event<'a>) {
+        match *event {
+            Event::Row { holder, index, .. } => {
+                let holder = holder.key();
+                self.row = Some((holder, index, self.windows.get(holder, index)));
+            }
+            Event::Reference(_, id) => {
+                self.reference = Some((id, self.ids.get(id).map(|definition| definition.kind)));
+            }
+            _ => {}
+        }
     }
 }
 
@@ -144,15 +184,16 @@ pub(crate) trait Check<'a> {
     fn finish(&mut self, _cx: &Cx<'a>, _out: &mut Vec<Finding>) {}
 }
 
-/// Runs every rule over the agreement in one walk (after one to index the ids).
+/// Runs every rule over the agreement in one walk, after one outside the rows of work to index
+/// the ids.
 pub(crate) fn run(
     doc: &Agreement,
     windows: &Windows,
     as_of: Option<Date>,
     changes: &Changes,
 ) -> Vec<Finding> {
-    let mut ids: HashMap<&str, Definition> = HashMap::new();
-    walk(doc, &mut |at, event| {
+    let mut ids: Map<&str, Definition> = Map::default();
+    walk_outside_rows(doc, &mut |at, event| {
         if let Event::Id(kind, id) = event {
             ids.entry(id).or_insert_with(|| Definition {
                 kind,
@@ -160,13 +201,15 @@ pub(crate) fn run(
             });
         }
     });
-    let cx = Cx {
+    let mut cx = Cx {
         doc,
         as_of: as_of.or(doc.as_of),
         ids,
         left_out: &changes.left_out,
         changes,
         windows,
+        row: None,
+        reference: None,
     };
     let mut checks: Vec<Box<dyn Check<'_>>> = Vec::new();
     let mut interested: [Vec<usize>; EventKind::COUNT] = Default::default();
@@ -182,7 +225,12 @@ pub(crate) fn run(
     }
     let mut out = Vec::new();
     walk(doc, &mut |at, event| {
-        for &check in &interested[event.kind() as usize] {
+        let interested = &interested[event.kind() as usize];
+        if interested.is_empty() {
+            return;
+        }
+        cx.arrive(&event);
+        for &check in interested {
             checks[check].visit(&cx, at, event, &mut out);
         }
     });

@@ -33,7 +33,9 @@ impl Pointer {
 
     /// The pointer with `extra` keys appended, rendered.
     pub(crate) fn with(&self, extra: &[&str]) -> String {
-        let mut text = self.render();
+        // Room for the escapes of a key is made as they come; keys seldom have any.
+        let room = extra.iter().map(|key| 1 + key.len()).sum();
+        let mut text = self.render_with_room(room);
         for key in extra {
             text.push('/');
             push_escaped(&mut text, key);
@@ -51,7 +53,21 @@ impl Pointer {
     }
 
     pub(crate) fn render(&self) -> String {
-        let mut text = String::new();
+        self.render_with_room(0)
+    }
+
+    /// The pointer rendered into a string made once, with `room` bytes to spare: a pointer is
+    /// rendered for every id defined and every finding.
+    fn render_with_room(&self, room: usize) -> String {
+        let length: usize = self
+            .tokens
+            .iter()
+            .map(|token| match token {
+                Token::Key(key) => 1 + key.len(),
+                Token::Index(index) => 2 + index.checked_ilog10().unwrap_or(0) as usize,
+            })
+            .sum();
+        let mut text = String::with_capacity(length + room);
         for token in &self.tokens {
             text.push('/');
             match token {
@@ -79,5 +95,17 @@ mod tests {
         assert_eq!(pointer.with(&["code"]), "/action_plans/0/code");
         assert_eq!(pointer.sibling(3), "/action_plans/3");
         assert_eq!(Pointer::default().render(), "");
+    }
+
+    #[test]
+    fn a_pointer_is_rendered_into_a_string_of_its_length() {
+        let mut pointer = Pointer::default();
+        for index in [0, 9, 10, 99, 100, 12_345, usize::MAX] {
+            pointer.key("activities").index(index);
+            let text = pointer.render();
+            assert_eq!(text.capacity(), text.len(), "{text}");
+        }
+        let text = pointer.with(&["time", "text"]);
+        assert_eq!(text.capacity(), text.len(), "{text}");
     }
 }

@@ -89,7 +89,8 @@ pub(crate) enum Event<'a> {
     Objective(&'a InterestArea, &'a Objective),
     /// An action plan.
     ActionPlan(&'a ActionPlan),
-    /// A row of work, an activity or an obligation, with its code and time.
+    /// A row of work, an activity or an obligation, with its code and time. The rows of a
+    /// holder come one after another, in their order, and no row of that holder comes later.
     Row {
         /// What holds it.
         holder: Holder<'a>,
@@ -206,6 +207,22 @@ pub(crate) fn walk<'a>(doc: &'a Agreement, visit: &mut dyn FnMut(&Pointer, Event
     let mut walker = Walker {
         at: Pointer::default(),
         visit,
+        rows: true,
+    };
+    walker.agreement(doc);
+}
+
+/// Walks the agreement as [`walk`] does but past the rows of work (activities and
+/// obligations, with all they hold): they define no ids, and are nearly all of a large
+/// document, so a walk for the ids alone need not go through them.
+pub(crate) fn walk_outside_rows<'a>(
+    doc: &'a Agreement,
+    visit: &mut dyn FnMut(&Pointer, Event<'a>),
+) {
+    let mut walker = Walker {
+        at: Pointer::default(),
+        visit,
+        rows: false,
     };
     walker.agreement(doc);
 }
@@ -213,6 +230,8 @@ pub(crate) fn walk<'a>(doc: &'a Agreement, visit: &mut dyn FnMut(&Pointer, Event
 struct Walker<'v, 'a> {
     at: Pointer,
     visit: &'v mut dyn FnMut(&Pointer, Event<'a>),
+    /// Whether rows of work are walked.
+    rows: bool,
 }
 
 impl<'a> Walker<'_, 'a> {
@@ -400,6 +419,9 @@ impl<'a> Walker<'_, 'a> {
     }
 
     fn activities(&mut self, holder: Holder<'a>, activities: &'a [Activity]) {
+        if !self.rows {
+            return;
+        }
         self.each("activities", activities, |w, index, activity| {
             w.emit(Event::Row {
                 holder,
@@ -739,6 +761,9 @@ impl<'a> Walker<'_, 'a> {
                 w.opt_text("description", TextRole::Prose, &partnership.description);
                 w.each("sections", &partnership.sections, |w, _, s| w.section(s));
                 w.budget(&partnership.budget);
+                if !w.rows {
+                    return;
+                }
                 w.each(
                     "obligations",
                     &partnership.obligations,
@@ -767,5 +792,75 @@ impl<'a> Walker<'_, 'a> {
             w.sources("reported_in", &evaluation.reported_in);
         });
         self.each("sections", &doc.sections, |w, _, s| w.section(s));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The documents of `examples/`, which have every kind of entity and row, and a generated
+    /// one with many action plans and partnerships.
+    fn examples() -> Vec<Agreement> {
+        let generated = overenskommelse_synthetic::document_json(1_000, 2018);
+        [
+            &include_bytes!("../../../../examples/boras/overenskommelse.json")[..],
+            &include_bytes!("../../../../examples/boras/uppfoljning-2018.json")[..],
+            &include_bytes!("../../../../examples/other/overenskommelse.json")[..],
+            &include_bytes!("../../../../examples/region/overenskommelse.json")[..],
+            &generated[..],
+        ]
+        .into_iter()
+        .map(|bytes| crate::from_slice(bytes).expect("an example reads"))
+        .collect()
+    }
+
+    /// A walk over an agreement: [`walk`] or [`walk_outside_rows`].
+    type Walk = for<'d> fn(&'d Agreement, &mut dyn FnMut(&Pointer, Event<'d>));
+
+    #[test]
+    fn the_walk_outside_rows_meets_every_id() {
+        for doc in examples() {
+            let ids = |walker: Walk| {
+                let mut ids = Vec::new();
+                walker(&doc, &mut |at, event| {
+                    if let Event::Id(kind, id) = event {
+                        ids.push((kind, id.to_owned(), at.render()));
+                    }
+                });
+                ids
+            };
+            let all = ids(walk);
+            assert!(all.len() > 10, "{} ids", all.len());
+            assert_eq!(ids(walk_outside_rows), all);
+        }
+    }
+
+    #[test]
+    fn the_rows_of_a_holder_come_together_and_in_order() {
+        let (mut seen, mut holders) = (0, 0);
+        for doc in examples() {
+            let mut rows: Vec<(HolderKey, usize)> = Vec::new();
+            walk(&doc, &mut |_, event| {
+                if let Event::Row { holder, index, .. } = event {
+                    rows.push((holder.key(), index));
+                }
+            });
+            seen += rows.len();
+            let mut done: Vec<HolderKey> = Vec::new();
+            for (k, &(holder, index)) in rows.iter().enumerate() {
+                let continues = k > 0 && rows[k - 1] == (holder, index.wrapping_sub(1));
+                if !continues {
+                    assert_eq!(index, 0, "{holder:?} starts at its first row");
+                    assert!(!done.contains(&holder), "{holder:?} comes back");
+                    done.push(holder);
+                }
+            }
+            holders += done.len();
+        }
+        assert!(
+            seen > 1_000 && holders > 10,
+            "{seen} rows of {holders} holders"
+        );
     }
 }

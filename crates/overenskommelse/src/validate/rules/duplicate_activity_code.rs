@@ -1,18 +1,18 @@
 //! OVK-ID-002: two activities of one action plan (or plan), or two obligations of one
 //! partnership, share a code.
 
-use std::collections::HashMap;
-
 use super::prelude::*;
 use crate::validate::walk::HolderKey;
 
 definition!(DuplicateActivityCode, "OVK-ID-002", Error, Identity, [Row]);
 
-/// For each holder, each code and the position of its first row.
+/// The codes of the holder whose rows the walk is in, each with the position of its first
+/// row. The walk hands over a holder's rows one after another and does not come back to it,
+/// so one holder's codes are kept at a time, in room reused from holder to holder.
 #[derive(Default)]
 struct DuplicateActivityCodeCheck<'a> {
-    seen: HashMap<(HolderKey, &'a str), usize>,
-    next: HashMap<HolderKey, usize>,
+    holder: Option<HolderKey>,
+    seen: Map<&'a str, usize>,
 }
 
 fn start<'a>(_: &Cx<'a>) -> Box<dyn Check<'a> + 'a> {
@@ -21,16 +21,23 @@ fn start<'a>(_: &Cx<'a>) -> Box<dyn Check<'a> + 'a> {
 
 impl<'a> Check<'a> for DuplicateActivityCodeCheck<'a> {
     fn visit(&mut self, _: &Cx<'a>, at: &Pointer, event: Event<'a>, out: &mut Vec<Finding>) {
-        let Event::Row { holder, code, .. } = event else {
+        let Event::Row {
+            holder,
+            index,
+            code,
+            ..
+        } = event
+        else {
             return;
         };
-        let plan = holder.key();
-        let position = self.next.entry(plan).or_insert(0);
-        let here = *position;
-        *position += 1;
+        let holder = holder.key();
+        if self.holder != Some(holder) {
+            self.holder = Some(holder);
+            self.seen.clear();
+        }
         let code = code.as_str();
-        let first = *self.seen.entry((plan, code)).or_insert(here);
-        if first != here {
+        let first = *self.seen.entry(code).or_insert(index);
+        if first != index {
             out.push(
                 Finding::new(RuleId::DuplicateActivityCode, at.with(&["code"]))
                     .arg("code", code)

@@ -1,7 +1,5 @@
 //! OVK-ID-001: two entities share an id, whatever their kinds.
 
-use std::collections::HashSet;
-
 use super::prelude::*;
 
 definition!(DuplicateId, "OVK-ID-001", Error, Identity, [Id]);
@@ -9,7 +7,7 @@ definition!(DuplicateId, "OVK-ID-001", Error, Identity, [Id]);
 /// The ids met so far in the walk; the first of each is its definition.
 #[derive(Default)]
 struct DuplicateIdCheck<'a> {
-    seen: HashSet<&'a str>,
+    seen: Set<&'a str>,
 }
 
 fn start<'a>(_: &Cx<'a>) -> Box<dyn Check<'a> + 'a> {

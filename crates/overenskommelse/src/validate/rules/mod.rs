@@ -13,7 +13,7 @@ use super::Severity;
 mod prelude {
     pub(super) use super::{Family, Rule, RuleDefinition, RuleId};
     pub(super) use crate::i18n::{Arg, Word};
-    pub(super) use crate::validate::check::{Check, Cx, Hooks};
+    pub(super) use crate::validate::check::{Check, Cx, Hooks, Map, Set};
     pub(super) use crate::validate::pointer::Pointer;
     pub(super) use crate::validate::walk::{Event, EventKind, TextRole};
     pub(super) use crate::validate::{Finding, Severity};

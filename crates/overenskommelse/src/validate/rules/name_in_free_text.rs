@@ -3,12 +3,18 @@
 
 use std::collections::HashMap;
 
+use aho_corasick::{AhoCorasick, MatchKind};
+
 use super::prelude::*;
 
 definition!(NameInFreeText, "OVK-QUAL-006", Warning, Quality, [Text]);
 
 struct NameInFreeTextCheck<'a> {
     names: Names<'a>,
+    /// The names found in the text at hand, and the words read after a first word found: kept
+    /// from text to text so that their room is made once for the document, not once a text.
+    found: Vec<(&'a str, &'a str)>,
+    spans: Vec<(usize, usize)>,
 }
 
 fn start<'a>(cx: &Cx<'a>) -> Box<dyn Check<'a> + 'a> {
@@ -18,34 +24,42 @@ fn start<'a>(cx: &Cx<'a>) -> Box<dyn Check<'a> + 'a> {
             .iter()
             .map(|p| (p.id.as_str(), p.name.as_str().trim())),
     );
-    Box::new(NameInFreeTextCheck { names })
+    Box::new(NameInFreeTextCheck {
+        names,
+        found: Vec::new(),
+        spans: Vec::new(),
+    })
 }
 
 impl<'a> Check<'a> for NameInFreeTextCheck<'a> {
     fn visit(&mut self, _: &Cx<'a>, at: &Pointer, event: Event<'a>, out: &mut Vec<Finding>) {
         let Event::Text(role, text) = event else { return };
-        if self.names.is_empty() {
+        let Self {
+            names,
+            found,
+            spans,
+        } = self;
+        if names.is_empty() {
             return;
         }
-        let mut named: Vec<(&str, &str)> = Vec::new();
-        for (_, t) in text.iter() {
-            self.names.find_in(t, &mut named);
+        found.clear();
+        names.find_in_reusing(&text.sv, spans, found);
+        for t in text.translations.values() {
+            names.find_in_reusing(t, spans, found);
         }
-        named.sort_unstable();
-        named.dedup();
-        for (id, name) in named {
-            let referenced = match role {
-                TextRole::Mention(mention) => mention.people.iter().any(|p| p.as_str() == id),
-                TextRole::Name | TextRole::Prose => false,
-            };
-            if !referenced {
-                out.push(
-                    Finding::new(RuleId::NameInFreeText, at.render())
-                        .arg("name", name)
-                        .arg("person", id)
-                        .value(name),
-                );
-            }
+        if let TextRole::Mention(mention) = role {
+            // The words of a mention may name the people it refers to.
+            found.retain(|&(id, _)| !mention.people.iter().any(|p| p.as_str() == id));
+        }
+        found.sort_unstable();
+        found.dedup();
+        for &(id, name) in found.iter() {
+            out.push(
+                Finding::new(RuleId::NameInFreeText, at.render())
+                    .arg("name", name)
+                    .arg("person", id)
+                    .value(name),
+            );
         }
     }
 }
@@ -57,8 +71,20 @@ impl<'a> Check<'a> for NameInFreeTextCheck<'a> {
 /// Kangas"), an initial with or without its dot ("A. B. Svensson", "A B Svensson",
 /// "A.B. Svensson"), and in the genitive ("Annas uppdrag"; "Lars'" for a name ending in s, x
 /// or z). Case matters, so "hans" is not "Hans".
+///
+/// Most texts name nobody, so a text is not cut into words: one automaton looks for every
+/// first word at once, and only where one starts a word of the text are the words after it
+/// read, as many as a name with that first word has. The first words are found overlapping,
+/// because one can begin another ("Ann", "Anna"), and as prefixes of the text's words, which
+/// finds a one-word name in the genitive ("Annas") with the rest.
 struct Names<'a> {
-    by_first_word: HashMap<&'a str, Vec<Name<'a>>>,
+    /// The distinct first words; `None` when no one has a name to look for.
+    first_words: Option<AhoCorasick>,
+    /// The names by the number of their first word in `first_words`, each list in the order
+    /// of the names' second words (one-word names first): many people can share a first word
+    /// ("Anna", "Processledare"), and the names a text's second word can go on are found by a
+    /// binary search instead of trying each.
+    by_first_word: Vec<Vec<Name<'a>>>,
 }
 
 /// A person's name, cut into its words and what stands between them.
@@ -85,24 +111,25 @@ impl<'a> Name<'a> {
         })
     }
 
-    /// True when the name stands in `text` from its word `first` on (`spans` are the words of
-    /// the text), the last word perhaps in the genitive, followed by no letter or digit.
-    fn stands_at(&self, text: &str, spans: &[(usize, usize)], first: usize) -> bool {
-        let Some(found) = spans.get(first..first + self.words.len()) else {
+    /// True when the words of the name after its first stand in `text` after the first of
+    /// `spans` (the words of the text from the name's first word on, at least as many as the
+    /// name has when the text has them), the last perhaps in the genitive. The first word is
+    /// the caller's to compare, once for all the names it begins.
+    fn rest_stands_in(&self, text: &str, spans: &[(usize, usize)]) -> bool {
+        let Some(found) = spans.get(..self.words.len()) else {
             return false;
         };
         let last = self.words.len() - 1;
-        for (k, (&(start, end), word)) in found.iter().zip(&self.words).enumerate() {
-            let written = &text[start..end];
-            let same = written == *word || (k == last && is_genitive(written, word));
-            if !same {
+        for k in 1..self.words.len() {
+            let ((_, before_end), (start, end)) = (found[k - 1], found[k]);
+            let word = self.words[k];
+            // Bytes first: most comparisons fail, and fail on the length.
+            let same = text.as_bytes()[start..end] == *word.as_bytes()
+                || (k == last
+                    && end - start == word.len() + 1
+                    && is_genitive(&text[start..end], word));
+            if !same || !same_gap(self.gaps[k - 1], &text[before_end..start], self.words[k - 1]) {
                 return false;
-            }
-            if k > 0 {
-                let gap = &text[found[k - 1].1..start];
-                if !same_gap(self.gaps[k - 1], gap, self.words[k - 1]) {
-                    return false;
-                }
             }
         }
         true
@@ -139,63 +166,155 @@ fn same_gap(in_name: &str, gap: &str, before: &str) -> bool {
 
 impl<'a> Names<'a> {
     fn new(people: impl Iterator<Item = (&'a str, &'a str)>) -> Self {
-        let mut by_first_word: HashMap<&str, Vec<Name<'a>>> = HashMap::new();
+        let mut numbers: HashMap<&str, usize> = HashMap::new();
+        let mut by_first_word: Vec<Vec<Name<'a>>> = Vec::new();
         for (id, name) in people.filter(|(_, name)| name.chars().count() >= 2) {
             if let Some(name) = Name::new(id, name) {
-                by_first_word.entry(name.words[0]).or_default().push(name);
+                let number = *numbers.entry(name.words[0]).or_insert_with(|| {
+                    by_first_word.push(Vec::new());
+                    by_first_word.len() - 1
+                });
+                by_first_word[number].push(name);
             }
         }
-        Self { by_first_word }
+        for names in &mut by_first_word {
+            names.sort_by(|a, b| a.words.get(1).cmp(&b.words.get(1)));
+        }
+        let patterns = by_first_word.iter().map(|names| names[0].words[0]);
+        // Building fails only past 2^31 states, more bytes of names than a document can hold
+        // (they are at most one state each); then no name is looked for.
+        let first_words = (!by_first_word.is_empty())
+            .then(|| {
+                AhoCorasick::builder()
+                    .match_kind(MatchKind::Standard)
+                    .build(patterns)
+                    .ok()
+            })
+            .flatten();
+        Self {
+            first_words,
+            by_first_word,
+        }
     }
 
     fn is_empty(&self) -> bool {
-        self.by_first_word.is_empty()
+        self.first_words.is_none()
     }
 
-    /// Adds (id, name) for every person whose whole name stands in `text` as whole words.
+    /// Adds (id, name) for every person whose whole name stands in `text` as whole words, once
+    /// for each place it stands.
+    #[cfg(test)]
     fn find_in(&self, text: &str, out: &mut Vec<(&'a str, &'a str)>) {
-        let spans: Vec<(usize, usize)> = words(text).collect();
-        for (index, &(start, end)) in spans.iter().enumerate() {
-            let word = &text[start..end];
-            // A one-word name in the genitive starts with another word than the name's.
-            let genitive = word.strip_suffix('s').filter(|stem| !stem.is_empty());
-            let candidates = [Some(word), genitive]
-                .into_iter()
-                .flatten()
-                .filter_map(|key| self.by_first_word.get(key))
-                .flatten();
-            for name in candidates {
-                if name.stands_at(text, &spans, index) {
-                    out.push((name.id, name.name));
+        self.find_in_reusing(text, &mut Vec::new(), out);
+    }
+
+    /// [`Names::find_in`] with room for the words read after a first word, `spans`.
+    fn find_in_reusing(
+        &self,
+        text: &str,
+        spans: &mut Vec<(usize, usize)>,
+        out: &mut Vec<(&'a str, &'a str)>,
+    ) {
+        let Some(first_words) = &self.first_words else {
+            return;
+        };
+        for found in first_words.find_overlapping_iter(text) {
+            // A first word is a whole word of UTF-8 text, so it starts at a character boundary.
+            let Some(rest) = text.get(found.start()..) else {
+                continue;
+            };
+            // A first word inside a longer word ("Ann" in "Hanna") starts no name.
+            if ends_in_word(&text[..found.start()]) {
+                continue;
+            }
+            // The words from here are read once for all the names with this first word, and
+            // only as far as the longest of them.
+            let mut words = words(rest);
+            let Some(first) = words.next() else {
+                continue;
+            };
+            // The first word as written is the names' own (followed by no letter or digit), or
+            // for a one-word name its genitive; not a longer word ("Annaskolan").
+            let exact = first.1 == found.len();
+            let genitive = !exact && is_genitive(&rest[..first.1], &rest[..found.len()]);
+            if !(exact || genitive) {
+                continue;
+            }
+            let names = &self.by_first_word[found.pattern().as_usize()];
+            let one_word = names.partition_point(|name| name.words.len() == 1);
+            for name in &names[..one_word] {
+                out.push((name.id, name.name));
+            }
+            // Only the last word of a name may be in the genitive.
+            let longer = &names[one_word..];
+            if !exact || longer.is_empty() {
+                continue;
+            }
+            let Some(second) = words.next() else {
+                continue;
+            };
+            spans.clear();
+            spans.extend([first, second]);
+            // The second word as written, or a two-word name's last word in the genitive.
+            let written = &rest[second.0..second.1];
+            for key in [Some(written), written.strip_suffix('s')].into_iter().flatten() {
+                let from = longer.partition_point(|name| name.words[1] < key);
+                for name in longer[from..].iter().take_while(|name| name.words[1] == key) {
+                    while spans.len() < name.words.len() {
+                        let Some(span) = words.next() else { break };
+                        spans.push(span);
+                    }
+                    if name.rest_stands_in(rest, spans) {
+                        out.push((name.id, name.name));
+                    }
                 }
             }
         }
     }
 }
 
+/// Whether the character at byte `at` of `text` (a character boundary) is part of a word (a
+/// letter or digit), and its length in bytes; `None` at the end. ASCII, which most of any text
+/// is, is told without decoding.
+fn char_at(text: &str, at: usize) -> Option<(bool, usize)> {
+    let byte = *text.as_bytes().get(at)?;
+    if byte.is_ascii() {
+        return Some((byte.is_ascii_alphanumeric(), 1));
+    }
+    let c = text.get(at..)?.chars().next()?;
+    Some((c.is_alphanumeric(), c.len_utf8()))
+}
+
+/// True when the last character of `text` is a letter or digit.
+fn ends_in_word(text: &str) -> bool {
+    match text.as_bytes().last() {
+        None => false,
+        Some(byte) if byte.is_ascii() => byte.is_ascii_alphanumeric(),
+        Some(_) => text.chars().next_back().is_some_and(char::is_alphanumeric),
+    }
+}
+
 /// Byte ranges of the words (runs of letters and digits) of `text`.
 fn words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let mut chars = text.char_indices().peekable();
+    let mut at = 0;
     std::iter::from_fn(move || {
-        while chars.peek().is_some_and(|(_, c)| !c.is_alphanumeric()) {
-            chars.next();
-        }
-        let (start, _) = *chars.peek()?;
-        let mut end = start;
-        while let Some(&(i, c)) = chars.peek() {
-            if !c.is_alphanumeric() {
-                break;
+        let start = loop {
+            let (in_word, len) = char_at(text, at)?;
+            if in_word {
+                break at;
             }
-            end = i + c.len_utf8();
-            chars.next();
+            at += len;
+        };
+        while let Some((true, len)) = char_at(text, at) {
+            at += len;
         }
-        Some((start, end))
+        Some((start, at))
     })
 }
 
 #[cfg(test)]
 mod tests {
-    use super::Names;
+    use super::{is_genitive, same_gap, Name, Names};
 
     fn found(text: &str) -> Vec<&'static str> {
         let names = Names::new([("anders", "Anders"), ("lari", "Lari Pitkä Kangas")].into_iter());
@@ -252,5 +371,158 @@ mod tests {
         assert!(found("Lari Pitkä").is_empty());
         assert_eq!(found("föreläsare Lari Pitkä Kangas För"), ["lari"]);
         assert_eq!(found("(Anders)"), ["anders"]);
+    }
+
+    #[test]
+    fn a_first_word_inside_a_longer_word_starts_no_name() {
+        let people = [("ann", "Ann")];
+        assert!(found_among(&people, "Anna").is_empty());
+        assert!(found_among(&people, "Hanna och MaryAnn").is_empty());
+        assert!(found_among(&people, "Ann1 och 2Ann").is_empty());
+        assert!(found_among(&people, "ÅAnn, éAnn och ΩAnn").is_empty());
+        assert_eq!(found_among(&people, "–Ann» och «Ann"), ["ann", "ann"]);
+        assert_eq!(found_among(&people, "Anns"), ["ann"]);
+        let people = [("ak", "Anna Karlsson")];
+        assert!(found_among(&people, "ÅAnna Karlsson").is_empty());
+        assert!(found_among(&people, "Annas Karlsson").is_empty(), "a genitive inside a name");
+        assert_eq!(found_among(&people, "Åsa och Anna Karlssons"), ["ak"]);
+    }
+
+    #[test]
+    fn first_words_that_begin_one_another_are_all_found() {
+        let people = [("ann", "Ann Berg"), ("anna", "Anna Ek"), ("a", "Anna"), ("an", "An")];
+        let mut ids = found_among(&people, "Anna Ek och Ann Berg");
+        ids.sort_unstable();
+        assert_eq!(ids, ["a", "ann", "anna"]);
+        assert_eq!(found_among(&people, "Annas och Ann Bergs"), ["a", "ann"]);
+        assert!(found_among(&people, "Anne Ek, Ann Ek och Annika Berg").is_empty());
+    }
+
+    #[test]
+    fn names_at_the_start_and_end_of_a_text_and_alone() {
+        assert_eq!(found("Anders"), ["anders"]);
+        assert_eq!(found("Anders leder"), ["anders"]);
+        assert_eq!(found("leds av Anders"), ["anders"]);
+        assert_eq!(found("leds av Lari Pitkä Kangas"), ["lari"]);
+        assert_eq!(found("Lari Pitkä Kangas"), ["lari"]);
+        assert!(found("leds av Lari Pitkä").is_empty(), "the text ends inside the name");
+        assert!(found("leds av Lari Pitkä ").is_empty());
+        assert!(found("").is_empty());
+        assert!(found(" ").is_empty());
+        let people = [("os", "Åsa Öberg")];
+        assert_eq!(found_among(&people, "Åsa Öberg"), ["os"]);
+        assert_eq!(found_among(&people, "med Åsa Öbergs grupp."), ["os"]);
+    }
+
+    #[test]
+    fn every_place_a_name_stands_is_found() {
+        let people = [("anna", "Anna"), ("ak", "Anna Karin")];
+        assert_eq!(
+            found_among(&people, "Anna, Annas och Anna Karin"),
+            ["anna", "anna", "anna", "ak"]
+        );
+        assert_eq!(found("Anders och Anders"), ["anders", "anders"]);
+    }
+
+    /// The names in `text` found as they were before the scan: the whole text cut into words
+    /// by decoding every character, each word looked up as the first word of a name or as a
+    /// one-word name in the genitive, and the name's words compared with the text's from there.
+    fn found_word_by_word(
+        people: &[(&'static str, &'static str)],
+        text: &str,
+    ) -> Vec<&'static str> {
+        let names: Vec<Name<'static>> = people
+            .iter()
+            .filter(|(_, name)| name.chars().count() >= 2)
+            .filter_map(|&(id, name)| Name::new(id, name))
+            .collect();
+        let spans = words_by_char(text);
+        let mut out = Vec::new();
+        for (index, &(start, end)) in spans.iter().enumerate() {
+            let word = &text[start..end];
+            let genitive = word.strip_suffix('s').filter(|stem| !stem.is_empty());
+            for key in [Some(word), genitive].into_iter().flatten() {
+                for name in names.iter().filter(|name| name.words[0] == key) {
+                    if stands_at_word(name, text, &spans, index) {
+                        out.push(name.id);
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    fn words_by_char(text: &str) -> Vec<(usize, usize)> {
+        let mut spans = Vec::new();
+        let mut start = None;
+        for (i, c) in text.char_indices() {
+            match (c.is_alphanumeric(), start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    spans.push((s, i));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(s) = start {
+            spans.push((s, text.len()));
+        }
+        spans
+    }
+
+    fn stands_at_word(name: &Name<'_>, text: &str, spans: &[(usize, usize)], first: usize) -> bool {
+        let Some(found) = spans.get(first..first + name.words.len()) else {
+            return false;
+        };
+        let last = name.words.len() - 1;
+        found.iter().zip(&name.words).enumerate().all(|(k, (&(start, end), word))| {
+            let written = &text[start..end];
+            (written == *word || (k == last && is_genitive(written, word)))
+                && (k == 0 || same_gap(name.gaps[k - 1], &text[found[k - 1].1..start], name.words[k - 1]))
+        })
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1024))]
+
+        #[test]
+        fn the_scan_finds_what_reading_word_by_word_finds(
+            // Words of the names and near them, each followed by what may stand between
+            // words, nothing included (which runs two words into one).
+            text in proptest::collection::vec(
+                (
+                    proptest::sample::select(vec![
+                        "Ann", "Anna", "Annas", "A", "B", "Ek", "Eks", "Lars", "Å", "s", "é",
+                        "1", "x",
+                    ]),
+                    proptest::sample::select(vec![
+                        " ", " ", " ", "  ", "-", ".", ". ", ", ", "'", "’", "–", "\u{2011}",
+                        "\n", "",
+                    ]),
+                ),
+                0..12,
+            )
+        ) {
+            let people = [
+                ("ann", "Ann"),
+                ("anna", "Anna"),
+                ("anna-ek", "Anna Ek"),
+                ("anna-eks", "Anna Eks"),
+                ("anna-a", "Anna A"),
+                ("anna-b-ek", "Anna B-Ek"),
+                ("ann-a", "Ann-A"),
+                ("ab", "A. B. Ek"),
+                ("lars", "Lars"),
+                ("as", "Annas"),
+                ("ae", "Å Ek"),
+            ];
+            let text: String = text.iter().flat_map(|(word, gap)| [*word, *gap]).collect();
+            let mut scanned = found_among(&people, &text);
+            let mut read = found_word_by_word(&people, &text);
+            scanned.sort_unstable();
+            read.sort_unstable();
+            proptest::prop_assert_eq!(scanned, read, "{:?}", text);
+        }
     }
 }

@@ -16,7 +16,7 @@ impl<'a> Check<'a> for UnresolvedReferenceCheck {
             return;
         };
         // An entity left out for a structure problem was reported already.
-        if cx.ids.contains_key(id) || cx.left_out.contains(id) {
+        if cx.kind_of(id).is_some() || cx.left_out.contains(id) {
             return;
         }
         out.push(

@@ -1,16 +1,14 @@
 //! OVK-QUAL-004: an objective of a plan in action that no activity works toward.
 
-use std::collections::HashSet;
-
 use super::prelude::*;
 
 definition!(UnservedObjective, "OVK-QUAL-004", Info, Quality, [Objective, Activity]);
 
 /// Objectives that count (under a plan that action plans carry out), and those served.
 struct UnservedObjectiveCheck<'a> {
-    areas_in_action: HashSet<&'a str>,
+    areas_in_action: Set<&'a str>,
     candidates: Vec<(&'a str, String)>,
-    served: HashSet<&'a str>,
+    served: Set<&'a str>,
 }
 
 fn start<'a>(cx: &Cx<'a>) -> Box<dyn Check<'a> + 'a> {
@@ -28,7 +26,7 @@ fn start<'a>(cx: &Cx<'a>) -> Box<dyn Check<'a> + 'a> {
     Box::new(UnservedObjectiveCheck {
         areas_in_action,
         candidates: Vec::new(),
-        served: HashSet::new(),
+        served: Set::default(),
     })
 }
 

@@ -6,13 +6,19 @@ use chrono::Months;
 
 use super::prelude::*;
 use crate::model::{Date, Period};
+use crate::validate::walk::HolderKey;
 
 definition!(WindowFarOutside, "OVK-DATE-012", Warning, Dates, [Row]);
 
-struct WindowFarOutsideCheck;
+/// The holder whose rows the walk is in, with the earliest and latest a window of its rows
+/// may reach: worked out once for all its rows.
+#[derive(Default)]
+struct WindowFarOutsideCheck {
+    limits: Option<(HolderKey, Option<Date>, Option<Date>)>,
+}
 
 fn start<'a>(_: &Cx<'a>) -> Box<dyn Check<'a> + 'a> {
-    Box::new(WindowFarOutsideCheck)
+    Box::<WindowFarOutsideCheck>::default()
 }
 
 /// How far outside its plan's period a window may lie before it is reported.
@@ -29,24 +35,32 @@ impl<'a> Check<'a> for WindowFarOutsideCheck {
         else {
             return;
         };
-        let Some(window) = cx.window(holder.key(), index).and_then(|w| w.window.as_ref()) else {
+        let key = holder.key();
+        let Some(window) = cx.window(key, index).and_then(|w| w.window.as_ref()) else {
             return;
         };
         let Some(period) = holder.period() else {
             return;
         };
-        let shifted = |date: Option<Date>, back: bool| {
-            date.and_then(|d| {
-                let moved = if back {
-                    d.naive().checked_sub_months(MARGIN)
-                } else {
-                    d.naive().checked_add_months(MARGIN)
+        let (earliest, latest) = match self.limits {
+            Some((at, earliest, latest)) if at == key => (earliest, latest),
+            _ => {
+                let shifted = |date: Option<Date>, back: bool| {
+                    date.and_then(|d| {
+                        let moved = if back {
+                            d.naive().checked_sub_months(MARGIN)
+                        } else {
+                            d.naive().checked_add_months(MARGIN)
+                        };
+                        moved.and_then(Date::from_naive)
+                    })
                 };
-                moved.and_then(Date::from_naive)
-            })
+                let earliest = shifted(period.first_day(), true);
+                let latest = shifted(period.last_day(), false);
+                self.limits = Some((key, earliest, latest));
+                (earliest, latest)
+            }
         };
-        let earliest = shifted(period.first_day(), true);
-        let latest = shifted(period.last_day(), false);
         let before = matches!((window.end, earliest), (Some(end), Some(limit)) if end < limit);
         let after = matches!((window.start, latest), (Some(start), Some(limit)) if start > limit);
         if !(before || after) {

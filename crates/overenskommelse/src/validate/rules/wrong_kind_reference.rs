@@ -15,16 +15,17 @@ impl<'a> Check<'a> for WrongKindReferenceCheck {
         let Event::Reference(expected, id) = event else {
             return;
         };
-        let Some(definition) = cx.ids.get(id).filter(|d| d.kind != expected) else {
+        let Some(found) = cx.kind_of(id).filter(|kind| *kind != expected) else {
             return;
         };
+        let first = cx.ids.get(id).map(|d| d.path.clone()).unwrap_or_default();
         out.push(
             Finding::new(RuleId::WrongKindReference, at.render())
                 .arg("id", id)
-                .arg("found", Word::Kind(definition.kind))
-                .arg("first", definition.path.clone())
+                .arg("found", Word::Kind(found))
+                .arg("first", first)
                 .arg("expected", Word::Kind(expected))
-                .arg("list", definition.kind.list_name())
+                .arg("list", found.list_name())
                 .value(id),
         );
     }
