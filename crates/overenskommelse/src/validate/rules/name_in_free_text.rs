@@ -1,9 +1,9 @@
 //! OVK-QUAL-006: the name of a person listed in `people` written in free text, where it cannot
 //! be removed when the document is published.
 
-use std::collections::HashMap;
+use std::ops::Range;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, Input, MatchKind};
 
 use super::prelude::*;
 
@@ -73,13 +73,16 @@ impl<'a> Check<'a> for NameInFreeTextCheck<'a> {
 /// or z). Case matters, so "hans" is not "Hans".
 ///
 /// Most texts name nobody, so a text is not cut into words: one automaton looks for every
-/// first word at once, and only where one starts a word of the text are the words after it
-/// read, as many as a name with that first word has. The first words are found overlapping,
-/// because one can begin another ("Ann", "Anna"), and as prefixes of the text's words, which
-/// finds a one-word name in the genitive ("Annas") with the rest.
+/// first word at once, and only a word of the text in which one lies is looked at. A name can
+/// start there only with the word itself as its first word, or for a one-word name the word
+/// less the s of its genitive ("Annas"), so those two are looked up; then the words after it
+/// are read, as many as a name with that first word has. A first word that lies inside a
+/// word, or begins another ("Ann" in "Anna"), leads to that word and no further.
 struct Names<'a> {
     /// The distinct first words; `None` when no one has a name to look for.
     first_words: Option<AhoCorasick>,
+    /// The number of each first word, its place in `by_first_word`.
+    numbers: Map<&'a str, usize>,
     /// The names by the number of their first word in `first_words`, each list in the order
     /// of the names' second words (one-word names first): many people can share a first word
     /// ("Anna", "Processledare"), and the names a text's second word can go on are found by a
@@ -166,7 +169,7 @@ fn same_gap(in_name: &str, gap: &str, before: &str) -> bool {
 
 impl<'a> Names<'a> {
     fn new(people: impl Iterator<Item = (&'a str, &'a str)>) -> Self {
-        let mut numbers: HashMap<&str, usize> = HashMap::new();
+        let mut numbers: Map<&str, usize> = Map::default();
         let mut by_first_word: Vec<Vec<Name<'a>>> = Vec::new();
         for (id, name) in people.filter(|(_, name)| name.chars().count() >= 2) {
             if let Some(name) = Name::new(id, name) {
@@ -193,6 +196,7 @@ impl<'a> Names<'a> {
             .flatten();
         Self {
             first_words,
+            numbers,
             by_first_word,
         }
     }
@@ -218,55 +222,82 @@ impl<'a> Names<'a> {
         let Some(first_words) = &self.first_words else {
             return;
         };
-        for found in first_words.find_overlapping_iter(text) {
-            // A first word is a whole word of UTF-8 text, so it starts at a character boundary.
-            let Some(rest) = text.get(found.start()..) else {
-                continue;
-            };
-            // A first word inside a longer word ("Ann" in "Hanna") starts no name.
-            if ends_in_word(&text[..found.start()]) {
-                continue;
+        // Where a first word next ends, even inside a longer word ("Ann" in "Hanna"), the
+        // word of the text it lies in is looked at whole; the search goes on after that word.
+        // So each word is looked at once, however many first words lie inside it ("aa",
+        // "aaa", … in "aaaa…"), and a text costs its length, not its length times theirs.
+        let mut at = 0;
+        while let Some(found) = first_words.find(Input::new(text).range(at..)) {
+            let mut start = found.start();
+            while let Some((true, len)) = char_before(text, start) {
+                start -= len;
             }
-            // The words from here are read once for all the names with this first word, and
-            // only as far as the longest of them.
-            let mut words = words(rest);
-            let Some(first) = words.next() else {
-                continue;
-            };
-            // The first word as written is the names' own (followed by no letter or digit), or
-            // for a one-word name its genitive; not a longer word ("Annaskolan").
-            let exact = first.1 == found.len();
-            let genitive = !exact && is_genitive(&rest[..first.1], &rest[..found.len()]);
-            if !(exact || genitive) {
-                continue;
+            let mut end = found.end();
+            while let Some((true, len)) = char_at(text, end) {
+                end += len;
             }
-            let names = &self.by_first_word[found.pattern().as_usize()];
-            let one_word = names.partition_point(|name| name.words.len() == 1);
-            for name in &names[..one_word] {
-                out.push((name.id, name.name));
+            at = end;
+            // A name starts at this word when its first word is the whole word, or for a
+            // one-word name the word without the s of its genitive.
+            let word = &text[start..end];
+            let stem = word.strip_suffix('s').filter(|stem| !stem.is_empty());
+            for first in [Some(word), stem].into_iter().flatten() {
+                if let Some(&number) = self.numbers.get(first) {
+                    self.names_at(text, start..end, number, first.len(), spans, out);
+                }
             }
-            // Only the last word of a name may be in the genitive.
-            let longer = &names[one_word..];
-            if !exact || longer.is_empty() {
-                continue;
-            }
-            let Some(second) = words.next() else {
-                continue;
-            };
-            spans.clear();
-            spans.extend([first, second]);
-            // The second word as written, or a two-word name's last word in the genitive.
-            let written = &rest[second.0..second.1];
-            for key in [Some(written), written.strip_suffix('s')].into_iter().flatten() {
-                let from = longer.partition_point(|name| name.words[1] < key);
-                for name in longer[from..].iter().take_while(|name| name.words[1] == key) {
-                    while spans.len() < name.words.len() {
-                        let Some(span) = words.next() else { break };
-                        spans.push(span);
-                    }
-                    if name.rest_stands_in(rest, spans) {
-                        out.push((name.id, name.name));
-                    }
+        }
+    }
+
+    /// Adds the names with the first word of number `number`, `first_len` bytes long, that
+    /// stand in `text` from the start of the word `word`, which is that first word or its
+    /// genitive.
+    fn names_at(
+        &self,
+        text: &str,
+        word: Range<usize>,
+        number: usize,
+        first_len: usize,
+        spans: &mut Vec<(usize, usize)>,
+        out: &mut Vec<(&'a str, &'a str)>,
+    ) {
+        let rest = &text[word.start..];
+        let first = (0, word.len());
+        let exact = first.1 == first_len;
+        if !exact && !is_genitive(&rest[..first.1], &rest[..first_len]) {
+            return;
+        }
+        let Some(names) = self.by_first_word.get(number) else {
+            return;
+        };
+        let one_word = names.partition_point(|name| name.words.len() == 1);
+        for name in &names[..one_word] {
+            out.push((name.id, name.name));
+        }
+        // Only the last word of a name may be in the genitive.
+        let longer = &names[one_word..];
+        if !exact || longer.is_empty() {
+            return;
+        }
+        // The words after the first are read once for all the names with this first word,
+        // and only as far as the longest of them.
+        let mut words = words_from(rest, first.1);
+        let Some(second) = words.next() else {
+            return;
+        };
+        spans.clear();
+        spans.extend([first, second]);
+        // The second word as written, or a two-word name's last word in the genitive.
+        let written = &rest[second.0..second.1];
+        for key in [Some(written), written.strip_suffix('s')].into_iter().flatten() {
+            let from = longer.partition_point(|name| name.words[1] < key);
+            for name in longer[from..].iter().take_while(|name| name.words[1] == key) {
+                while spans.len() < name.words.len() {
+                    let Some(span) = words.next() else { break };
+                    spans.push(span);
+                }
+                if name.rest_stands_in(rest, spans) {
+                    out.push((name.id, name.name));
                 }
             }
         }
@@ -285,18 +316,24 @@ fn char_at(text: &str, at: usize) -> Option<(bool, usize)> {
     Some((c.is_alphanumeric(), c.len_utf8()))
 }
 
-/// True when the last character of `text` is a letter or digit.
-fn ends_in_word(text: &str) -> bool {
-    match text.as_bytes().last() {
-        None => false,
-        Some(byte) if byte.is_ascii() => byte.is_ascii_alphanumeric(),
-        Some(_) => text.chars().next_back().is_some_and(char::is_alphanumeric),
+/// [`char_at`] for the character that ends at byte `at` of `text`; `None` at the start.
+fn char_before(text: &str, at: usize) -> Option<(bool, usize)> {
+    let byte = *text.as_bytes().get(at.checked_sub(1)?)?;
+    if byte.is_ascii() {
+        return Some((byte.is_ascii_alphanumeric(), 1));
     }
+    let c = text.get(..at)?.chars().next_back()?;
+    Some((c.is_alphanumeric(), c.len_utf8()))
 }
 
 /// Byte ranges of the words (runs of letters and digits) of `text`.
 fn words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let mut at = 0;
+    words_from(text, 0)
+}
+
+/// Byte ranges of the words of `text` from byte `from` (a character boundary) on.
+fn words_from(text: &str, from: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut at = from;
     std::iter::from_fn(move || {
         let start = loop {
             let (in_word, len) = char_at(text, at)?;
@@ -422,6 +459,26 @@ mod tests {
             ["anna", "anna", "anna", "ak"]
         );
         assert_eq!(found("Anders och Anders"), ["anders", "anders"]);
+    }
+
+    #[test]
+    fn a_word_full_of_first_words_is_looked_at_once() {
+        let ids: Vec<String> = (2..300).map(|len| format!("a{len}")).collect();
+        let names: Vec<String> = (2..300).map(|len| "a".repeat(len)).collect();
+        let people: Vec<(&str, &str)> = ids
+            .iter()
+            .zip(&names)
+            .map(|(id, name)| (id.as_str(), name.as_str()))
+            .collect();
+        let names = Names::new(people.iter().copied());
+        let mut out = Vec::new();
+        names.find_in("aaa aaaas x aaaaa-aaaaaa", &mut out);
+        let ids: Vec<&str> = out.iter().map(|(id, _)| *id).collect();
+        assert_eq!(ids, ["a3", "a4", "a5", "a6"]);
+        out.clear();
+        // Every first word lies in this word many times over; it is looked at once.
+        names.find_in(&"a".repeat(100_000), &mut out);
+        assert!(out.is_empty());
     }
 
     /// The names in `text` found as they were before the scan: the whole text cut into words

@@ -13,14 +13,16 @@ struct UnservedObjectiveCheck<'a> {
 
 fn start<'a>(cx: &Cx<'a>) -> Box<dyn Check<'a> + 'a> {
     let doc = cx.doc;
+    // A set, not a search of the action plans for each plan: both lists can be long.
+    let carried_out: Set<&str> = doc
+        .action_plans
+        .iter()
+        .filter_map(|action_plan| action_plan.plan.as_ref().map(|id| id.as_str()))
+        .collect();
     let areas_in_action = doc
         .plans
         .iter()
-        .filter(|plan| {
-            doc.action_plans
-                .iter()
-                .any(|action_plan| action_plan.plan.as_ref() == Some(&plan.id))
-        })
+        .filter(|plan| carried_out.contains(plan.id.as_str()))
         .flat_map(|plan| plan.interest_areas.iter().map(|id| id.as_str()))
         .collect();
     Box::new(UnservedObjectiveCheck {
