@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use aho_corasick::{AhoCorasick, Input, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
 
 use super::prelude::*;
 
@@ -190,6 +190,11 @@ impl<'a> Names<'a> {
             .then(|| {
                 AhoCorasick::builder()
                     .match_kind(MatchKind::Standard)
+                    // Built for every document checked: a DFA, which the builder picks for few
+                    // names, costs more to build than most documents take to check (a
+                    // thousand small documents took minutes to check without optimizations);
+                    // a contiguous NFA builds in linear time and searches almost as fast.
+                    .kind(Some(AhoCorasickKind::ContiguousNFA))
                     .build(patterns)
                     .ok()
             })
