@@ -210,14 +210,14 @@ impl<'a> Names<'a> {
         self.first_words.is_none()
     }
 
-    /// Adds (id, name) for every person whose whole name stands in `text` as whole words, once
-    /// for each place it stands.
+    /// [`Names::find_in_reusing`] with room made for this text alone.
     #[cfg(test)]
     fn find_in(&self, text: &str, out: &mut Vec<(&'a str, &'a str)>) {
         self.find_in_reusing(text, &mut Vec::new(), out);
     }
 
-    /// [`Names::find_in`] with room for the words read after a first word, `spans`.
+    /// Adds (id, name) for every person whose whole name stands in `text` as whole words, once
+    /// for each place it stands; `spans` is room for the words read after a first word.
     fn find_in_reusing(
         &self,
         text: &str,
