@@ -104,7 +104,8 @@ pub fn window_of(time: Option<&ActivityTime>, context: &TimeContext) -> Activity
 /// same document uses what was read.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub(crate) struct Windows {
-    /// Each window read once; rows point into it.
+    /// Each window read once; rows point into it. The first is the window of a row without
+    /// a time, the most common one without a text.
     distinct: Vec<ActivityWindow>,
     /// For each holder, its rows' windows as positions in `distinct`.
     rows: HashMap<HolderKey, Vec<u32>>,
@@ -113,7 +114,13 @@ pub(crate) struct Windows {
 impl Windows {
     /// Reads the time of every row of every holder of `doc`.
     pub(crate) fn read(doc: &Agreement) -> Self {
-        let mut windows = Self::default();
+        let mut windows = Self {
+            distinct: vec![ActivityWindow {
+                origin: WindowOrigin::Absent,
+                window: None,
+            }],
+            rows: HashMap::new(),
+        };
         for (key, period, times) in holders(doc) {
             let context = time_context(doc, period);
             let mut read: HashMap<&str, u32> = HashMap::new();
@@ -137,15 +144,10 @@ impl Windows {
     }
 
     fn push(&mut self, window: ActivityWindow) -> u32 {
-        // An absent time is the most common window without a text: kept once.
+        // Kept once, first, where a search for it cost a look at every window read so far
+        // for each row without a time.
         if window.origin == WindowOrigin::Absent {
-            if let Some(at) = self
-                .distinct
-                .iter()
-                .position(|w| w.origin == WindowOrigin::Absent)
-            {
-                return at as u32;
-            }
+            return 0;
         }
         self.distinct.push(window);
         (self.distinct.len() - 1) as u32
