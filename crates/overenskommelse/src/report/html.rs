@@ -7,8 +7,7 @@
 use std::fmt::Write as _;
 use std::io;
 
-use super::layout::{layout, write_window, Block, Chart, Span, Table};
-use super::markdown::joined;
+use super::layout::{joined, layout, write_window, Block, Chart, Span, Table};
 use super::sink::Sink;
 use super::svg::{escape_into, interest_area_chart, money_chart, status_chart, timeline};
 use super::Report;

@@ -193,11 +193,26 @@ pub(super) fn write_window(out: &mut String, state: &ActivityState<'_>, lang: La
 
 /// An activity's code, with its action plan when the report covers more than one.
 pub(super) fn code_text<'a>(report: &Report<'_>, action_plan: &str, code: &'a str) -> Cow<'a, str> {
-    if report.action_plans.len() > 1 {
+    if codes_name_their_plan(report) {
         Cow::Owned(format!("{action_plan}/{code}"))
     } else {
         Cow::Borrowed(code)
     }
+}
+
+/// [`code_text`] as a span, written in place.
+pub(super) fn code_span<'r>(report: &Report<'_>, action_plan: &'r str, code: &'r str) -> Span<'r> {
+    if codes_name_their_plan(report) {
+        Span::PlanCode(action_plan, code)
+    } else {
+        Span::Code(Cow::Borrowed(code))
+    }
+}
+
+/// Whether an activity's code is shown with its action plan's id: when the report covers
+/// more than one action plan, a code alone does not say which activity it is.
+fn codes_name_their_plan(report: &Report<'_>) -> bool {
+    report.action_plans.len() > 1
 }
 
 pub(super) fn or_dash(s: Option<String>) -> String {
@@ -423,12 +438,19 @@ pub(super) fn code_cell<'r>(report: &Report<'_>, state: &'r ActivityState<'_>) -
     vec![code_span(report, state.plan, state.code.as_str())]
 }
 
-/// An activity's code, with its action plan when the report covers more than one.
-pub(super) fn code_span<'r>(report: &Report<'_>, action_plan: &'r str, code: &'r str) -> Span<'r> {
-    if report.action_plans.len() > 1 {
-        Span::PlanCode(action_plan, code)
-    } else {
-        Span::Code(Cow::Borrowed(code))
+/// Writes texts joined by "; " with `write` (which escapes them), or a dash for none.
+pub(super) fn joined(out: &mut String, texts: &[&str], write: fn(&mut String, &str)) {
+    match texts {
+        [] => out.push('–'),
+        [only] if only.trim().is_empty() => out.push('–'),
+        _ => {
+            for (i, text) in texts.iter().enumerate() {
+                if i > 0 {
+                    out.push_str("; ");
+                }
+                write(out, text);
+            }
+        }
     }
 }
 

@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 use std::io;
 
-use super::layout::{layout, write_window, Block, Span};
+use super::layout::{joined, layout, write_window, Block, Span};
 use super::sink::Sink;
 use super::Report;
 use crate::i18n::{self, word, Lang, Word};
@@ -168,20 +168,4 @@ fn md_block(sink: &mut Sink<'_>, block: Block<'_>, lang: Lang) {
         Block::Chart(_) => {}
     }
     sink.flush_if_full();
-}
-
-/// Writes texts joined by "; " with `write` (which escapes them), or a dash for none.
-pub(super) fn joined(out: &mut String, texts: &[&str], write: fn(&mut String, &str)) {
-    match texts {
-        [] => out.push('–'),
-        [only] if only.trim().is_empty() => out.push('–'),
-        _ => {
-            for (i, text) in texts.iter().enumerate() {
-                if i > 0 {
-                    out.push_str("; ");
-                }
-                write(out, text);
-            }
-        }
-    }
 }
