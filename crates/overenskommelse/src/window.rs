@@ -5,13 +5,22 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 
 use crate::model::{Activity, ActivityTime, Agreement, BodyKind, Date, Period};
-use crate::time::{parse, NamedEvent, TimeContext, TimeWindow};
+use crate::time::{parse, DateRange, NamedEvent, Prepared, TimeContext, TimeWindow};
 use crate::validate::HolderKey;
 
 /// What the time parser may know of a plan, action plan or partnership: its period and the
 /// events of the document's bodies (the stormöte, the samråd, and bodies named by a word of
 /// their own).
 pub fn time_context(doc: &Agreement, period: Option<&Period>) -> TimeContext {
+    let mut context = period.map(period_context).unwrap_or_default();
+    for event in events(doc) {
+        context = context.with_event(event);
+    }
+    context
+}
+
+/// The events of the document's bodies: the same for every plan.
+fn events(doc: &Agreement) -> Vec<NamedEvent> {
     let mut events: Vec<NamedEvent> = Vec::new();
     for body in &doc.bodies {
         let stem = match body.kind {
@@ -29,26 +38,24 @@ pub fn time_context(doc: &Agreement, period: Option<&Period>) -> TimeContext {
             }
         }
     }
-    let mut context = period.map(period_context).unwrap_or_default();
-    for event in events {
-        context = context.with_event(event);
-    }
-    context
+    events
 }
 
 /// A context with a plan's period: its first day, and its last, or for an open-ended plan the
 /// end of the year it starts in. A plan with no known start gives no period.
 pub fn period_context(period: &Period) -> TimeContext {
-    let Some(start) = period.first_day() else {
-        return TimeContext::default();
-    };
-    match period
+    period_range(period)
+        .map(|range| TimeContext::with_period(range.start, range.end))
+        .unwrap_or_default()
+}
+
+/// The days a plan's period bounds, as [`period_context`] says.
+fn period_range(period: &Period) -> Option<DateRange> {
+    let start = period.first_day()?;
+    let end = period
         .last_day()
-        .or_else(|| Date::from_ymd(start.year(), 12, 31))
-    {
-        Some(end) => TimeContext::with_period(start, end),
-        None => TimeContext::default(),
-    }
+        .or_else(|| Date::from_ymd(start.year(), 12, 31))?;
+    Some(DateRange { start, end })
 }
 
 /// How an activity's window was arrived at.
@@ -83,11 +90,19 @@ pub fn activity_window(activity: &Activity, context: &TimeContext) -> ActivityWi
 /// The window of a time (an activity's or an obligation's): its explicit `window`, else what
 /// its text says.
 pub fn window_of(time: Option<&ActivityTime>, context: &TimeContext) -> ActivityWindow {
+    window_read_by(time, |text| parse(text, context))
+}
+
+/// The window of a time, its text read by `read`.
+fn window_read_by(
+    time: Option<&ActivityTime>,
+    read: impl FnOnce(&str) -> Option<TimeWindow>,
+) -> ActivityWindow {
     let (origin, window) = match time {
         None => (WindowOrigin::Absent, None),
         Some(time) => match (&time.window, &time.text) {
             (Some(window), _) => (WindowOrigin::Explicit, Some(TimeWindow::clone(window))),
-            (None, Some(text)) if !text.sv.trim().is_empty() => match parse(&text.sv, context) {
+            (None, Some(text)) if !text.sv.trim().is_empty() => match read(&text.sv) {
                 Some(window) => (WindowOrigin::Parsed, Some(window)),
                 None => (WindowOrigin::Unreadable, None),
             },
@@ -121,8 +136,10 @@ impl Windows {
             }],
             rows: HashMap::new(),
         };
+        let mut prepared = Prepared::new(&time_context(doc, None));
         for (key, period, times) in holders(doc) {
-            let context = time_context(doc, period);
+            prepared.set_period(period.and_then(period_range));
+            let window_of = |time| window_read_by(time, |text| prepared.parse(text));
             let mut read: HashMap<&str, u32> = HashMap::new();
             let rows = times
                 .map(|time| {
@@ -133,8 +150,8 @@ impl Windows {
                     match text {
                         Some(text) => *read
                             .entry(text.sv.as_str())
-                            .or_insert_with(|| windows.push(window_of(time, &context))),
-                        None => windows.push(window_of(time, &context)),
+                            .or_insert_with(|| windows.push(window_of(time))),
+                        None => windows.push(window_of(time)),
                     }
                 })
                 .collect();

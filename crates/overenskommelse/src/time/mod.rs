@@ -326,61 +326,89 @@ const MAX_PERIOD_YEARS: i32 = 40;
 /// without one); "vid behov" has open bounds. Every returned window has `start <= end` when
 /// both are set.
 pub fn parse(text: &str, context: &TimeContext) -> Option<TimeWindow> {
-    if text.chars().nth(MAX_CHARS).is_some() {
-        return None;
-    }
-    let mut toks = lexer::tokenize(text);
-    if toks.len() > MAX_TOKENS {
-        return None;
-    }
-    let mut uncertain = false;
-    toks.retain(|t| {
-        let hedge = match t {
-            Tok::Question => true,
-            Tok::Word(w) => HEDGES.contains(&w.as_str()),
-            _ => false,
+    Prepared::new(context).parse(text)
+}
+
+/// A context made ready for reading many texts: the words of its events found once, where
+/// [`parse`] finds them again for each text (a document reads thousands of texts with the
+/// same few events).
+#[derive(Debug, Clone)]
+pub(crate) struct Prepared {
+    period: Option<(NaiveDate, NaiveDate)>,
+    events: Vec<EventStem>,
+}
+
+impl Prepared {
+    /// The context's period and events, ready.
+    pub(crate) fn new(context: &TimeContext) -> Self {
+        let mut prepared = Self {
+            period: None,
+            events: context
+                .events
+                .iter()
+                .filter_map(|event| EventStem::new(&event.stem, &event.id))
+                .collect(),
         };
-        uncertain |= hedge;
-        !hedge
-    });
+        prepared.set_period(context.period);
+        prepared
+    }
 
-    // A period that ends before it starts cannot bound anything, and one outside the years a
-    // document can write (YYYY-MM-DD) cannot be written back: read as if there were none.
-    let writable = |date: &NaiveDate| (1..=9999).contains(&date.year());
-    let period = context
-        .period
-        .map(|range| (range.start.naive(), range.end.naive()))
-        .filter(|(start, end)| start <= end && writable(start) && writable(end));
-    let events: Vec<EventStem> = context
-        .events
-        .iter()
-        .filter_map(|event| EventStem::new(&event.stem, &event.id))
-        .collect();
+    /// Another period (another plan's) with the same events.
+    pub(crate) fn set_period(&mut self, period: Option<DateRange>) {
+        // A period that ends before it starts cannot bound anything, and one outside the
+        // years a document can write (YYYY-MM-DD) cannot be written back: read as if there
+        // were none.
+        let writable = |date: &NaiveDate| (1..=9999).contains(&date.year());
+        self.period = period
+            .map(|range| (range.start.naive(), range.end.naive()))
+            .filter(|(start, end)| start <= end && writable(start) && writable(end));
+    }
 
-    let mut window = match interpret(&toks, period, &events) {
-        Some(w) => w,
-        None => {
-            let cut = (1..toks.len()).find_map(|i| {
-                if !starts_qualifier(&toks, i) {
-                    return None;
-                }
-                let head = toks.get(..i)?;
-                let end = head
-                    .iter()
-                    .rposition(|t| !matches!(t, Tok::Comma | Tok::Dash))?;
-                let mut w = interpret(head.get(..=end)?, period, &events)?;
-                if w.event.is_none() {
-                    w.event = (i..toks.len())
-                        .find_map(|j| parser::event_at(&toks, j, &events))
-                        .map(|(_, id)| id.to_owned());
-                }
-                Some(w)
-            });
-            cut?
+    /// Parses a time text as [`parse`] does.
+    pub(crate) fn parse(&self, text: &str) -> Option<TimeWindow> {
+        if text.chars().nth(MAX_CHARS).is_some() {
+            return None;
         }
-    };
-    window.uncertain |= uncertain;
-    Some(window)
+        let mut toks = lexer::tokenize(text);
+        if toks.len() > MAX_TOKENS {
+            return None;
+        }
+        let mut uncertain = false;
+        toks.retain(|t| {
+            let hedge = match t {
+                Tok::Question => true,
+                Tok::Word(w) => HEDGES.contains(&w.as_str()),
+                _ => false,
+            };
+            uncertain |= hedge;
+            !hedge
+        });
+        let (period, events) = (self.period, self.events.as_slice());
+        let mut window = match interpret(&toks, period, events) {
+            Some(w) => w,
+            None => {
+                let cut = (1..toks.len()).find_map(|i| {
+                    if !starts_qualifier(&toks, i) {
+                        return None;
+                    }
+                    let head = toks.get(..i)?;
+                    let end = head
+                        .iter()
+                        .rposition(|t| !matches!(t, Tok::Comma | Tok::Dash))?;
+                    let mut w = interpret(head.get(..=end)?, period, events)?;
+                    if w.event.is_none() {
+                        w.event = (i..toks.len())
+                            .find_map(|j| parser::event_at(&toks, j, events))
+                            .map(|(_, id)| id.to_owned());
+                    }
+                    Some(w)
+                });
+                cut?
+            }
+        };
+        window.uncertain |= uncertain;
+        Some(window)
+    }
 }
 
 fn starts_qualifier(toks: &[Tok], i: usize) -> bool {
