@@ -42,7 +42,7 @@ pub fn run(args: &Args) -> Result<ExitCode, Failure> {
     let options = Options::default();
     let mut results = Vec::with_capacity(args.files.len());
     let mut unreadable = false;
-    for path in &args.files {
+    for (index, path) in args.files.iter().enumerate() {
         let (name, document) = if path.as_os_str() == "-" {
             let stdin = std::io::stdin().lock();
             ("<stdin>".to_owned(), Document::from_reader(stdin, &options))
@@ -53,10 +53,18 @@ pub fn run(args: &Args) -> Result<ExitCode, Failure> {
             )
         };
         match document {
-            Ok(document) => results.push(FileFindings {
-                name,
-                findings: document.findings().to_vec(),
-            }),
+            Ok(document) => {
+                results.push(FileFindings {
+                    name,
+                    findings: document.findings().to_vec(),
+                });
+                // The last document is left to the operating system, which takes back the
+                // whole heap at exit at once: freeing a large agreement allocation by
+                // allocation is 6 % of the CPU time of `ovk validate` (50 000 activities).
+                if index + 1 == args.files.len() {
+                    std::mem::forget(document);
+                }
+            }
             // One file that cannot be read does not stop the others from being checked.
             Err(error) => {
                 anstream::eprintln!("ovk: {}", error.message(lang));
