@@ -40,7 +40,8 @@ pub fn catalogue() -> Answer {
     .to_string())
 }
 
-/// Checks a document: `{"readable", "valid", "counts", "title", "findings": [Finding…]}`, each
+/// Checks a document: `{"readable", "valid", "counts", "summary", "title", "findings":
+/// [Finding…]}`, the summary the counts in words, each
 /// finding as the core serializes it (message and hint in every language) with its `place`
 /// in every language and the `anchor` of its rule. A broken document is findings, not a
 /// failure.
@@ -64,10 +65,16 @@ pub fn check(document: &[u8]) -> Answer {
     let title = document
         .agreement()
         .map(|agreement| in_every_language(|lang| agreement.title.get(lang.tag()).to_owned()));
+    let counts = document.counts();
+    let counted = Args::new()
+        .with("errors", counts.errors)
+        .with("warnings", counts.warnings)
+        .with("infos", counts.infos);
     Ok(json!({
         "readable": document.agreement().is_some(),
         "valid": document.is_valid(),
-        "counts": document.counts(),
+        "counts": counts,
+        "summary": in_every_language(|lang| i18n::text(Word::ValidationCounts, &counted, lang)),
         "title": title,
         "findings": findings,
     })

@@ -60,6 +60,7 @@ fn boras_is_valid_with_its_two_warnings_placed_in_both_languages() {
     assert_eq!(checked["valid"], true);
     assert_eq!(checked["counts"]["errors"], 0);
     assert_eq!(checked["counts"]["warnings"], 2);
+    assert_eq!(checked["summary"]["sv"], "0 fel, 2 varningar, 0 info.");
     let findings = checked["findings"].as_array().expect("findings");
     assert_eq!(findings.len(), 2);
     for finding in findings {
