@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import vm from 'node:vm';
 import { chromium } from 'playwright-core';
 import { serve } from './serve.mjs';
@@ -291,6 +291,15 @@ test('once loaded the page opens and checks without the server', async () => {
   await page.waitForSelector('body[data-ready="true"]');
   await drop(page, BORAS);
   assert.equal(await checked(page, 'overenskommelse.json'), 'overenskommelse.json: 0 fel, 2 varningar, 0 info.');
+  await context.close();
+});
+
+test('opened from the disk, without any server, the page checks too', async () => {
+  const { context, page, errors } = await open({}, pathToFileURL(path.join(site, 'index.html')).href);
+  await drop(page, BORAS);
+  assert.equal(await checked(page, 'overenskommelse.json'), 'overenskommelse.json: 0 fel, 2 varningar, 0 info.');
+  await page.frameLocator('#report-frame').locator('h1').waitFor();
+  assert.deepEqual(errors, []);
   await context.close();
 });
 
