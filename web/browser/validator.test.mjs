@@ -108,6 +108,7 @@ test('the Borås document dropped on the page has no errors and its two warnings
   assert.ok((await warnings.locator('.rule .explanation').first().textContent()).length > 20);
   assert.match(await warnings.locator('.rule .hint').first().textContent(), /^Åtgärd: /);
   assert.equal(await page.locator('#download-json').isVisible(), true);
+  assert.equal(await page.textContent('#document-title'), 'Överenskommelsen i Borås');
   await page.screenshot({ path: path.join(screenshots, 'valid.png'), fullPage: true });
   assert.deepEqual(errors, []);
   await context.close();
@@ -142,6 +143,7 @@ test('a document that cannot be read says so and offers neither report nor downl
   assert.equal(await page.locator('#report-frame').isVisible(), false);
   assert.equal(await page.locator('#download-json').isVisible(), false);
   assert.equal(await page.locator('#download-report').isVisible(), false);
+  assert.equal(await page.locator('#document-title').isVisible(), false);
   await context.close();
 });
 
@@ -267,6 +269,36 @@ test('the file picker, the language switch and the dates are reached with the ke
   assert.equal(await page.evaluate(() => document.activeElement.id), 'language');
   await page.keyboard.press('Enter');
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  await context.close();
+});
+
+test('every text on the page stands out from its background by at least 4.5 to 1', async () => {
+  const { context, page } = await open();
+  await page.setInputFiles('#file', path.join(FIVE_PROBLEMS, 'document.json'));
+  await checked(page, 'document.json');
+  const seen = await page.evaluate(() => {
+    const rgb = (text) => text.match(/[\d.]+/g).map(Number);
+    const luminance = ([r, g, b]) => {
+      const linear = (c) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+    };
+    const background = (node) => {
+      for (let at = node; at; at = at.parentElement) {
+        const colour = rgb(getComputedStyle(at).backgroundColor);
+        if (colour.length < 4 || colour[3] > 0) return colour;
+      }
+      return [255, 255, 255];
+    };
+    const texts = [...document.querySelectorAll('body *')].filter((node) => node.offsetParent !== null
+      && [...node.childNodes].some((child) => child.nodeType === Node.TEXT_NODE && child.textContent.trim()));
+    return texts.map((node) => {
+      const [a, b] = [luminance(rgb(getComputedStyle(node).color)), luminance(background(node))];
+      return { text: node.textContent.trim().slice(0, 40), ratio: (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05) };
+    });
+  });
+  assert.ok(seen.length > 30, `${seen.length} texts`);
+  const faint = seen.filter(({ ratio }) => ratio < 4.5);
+  assert.deepEqual(faint, []);
   await context.close();
 });
 

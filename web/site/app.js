@@ -79,6 +79,9 @@
     const { checked } = state.current;
     const words = TEXT[state.lang];
     const lang = state.lang;
+    // The agreement's own title, in the page's language where the document has it.
+    $('document-title').hidden = checked.title === null;
+    $('document-title').textContent = checked.title ? checked.title[lang] : '';
     const container = $('findings');
     container.replaceChildren();
     if (checked.findings.length === 0) {
