@@ -35,6 +35,8 @@ self.Ovk = (() => {
     /**
      * Calls the export `name` with each input (bytes) as an address and a length, and
      * answers `{status, bytes}`: status 0, the answer; 1, JSON that says why there is none.
+     * A call whose answer is JSON goes through `json` below; one whose answer is a file (a
+     * workbook, say) takes the bytes of status 0 as they are.
      */
     async function call(name, inputs) {
       if (renewing) await renewing;
@@ -67,9 +69,8 @@ self.Ovk = (() => {
           });
           throw new PageFault(`${name}: ${error.message}`);
         }
-        if (!(error instanceof TooLarge)) {
-          for (const [at, size] of held) exports.ovk_free(at, size);
-        }
+        // No trap: the memory is whole, and what was taken for the inputs is given back.
+        for (const [at, size] of held) exports.ovk_free(at, size);
         throw error;
       }
     }
