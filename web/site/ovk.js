@@ -25,9 +25,10 @@ self.Ovk = (() => {
   const encoder = new TextEncoder();
   const decoder = new TextDecoder('utf-8', { fatal: true });
 
-  async function load() {
-    if (typeof self.ovkWasmBase64 !== 'string') throw new Error('ovk-wasm.js is missing');
-    const module = await WebAssembly.compile(decodeBase64(self.ovkWasmBase64));
+  /** The core from the bytes of ovk-wasm.js, or from `bytes` (another build of the module). */
+  async function load(bytes) {
+    if (!bytes && typeof self.ovkWasmBase64 !== 'string') throw new Error('ovk-wasm.js is missing');
+    const module = await WebAssembly.compile(bytes || decodeBase64(self.ovkWasmBase64));
     let instance = await WebAssembly.instantiate(module, {});
     // After a trap the instance's memory may be half-changed: the next call waits for a new one.
     let renewing = null;
