@@ -12,8 +12,9 @@
     catalogue: null,
     /** The document being shown: `{name, bytes, checked, json}`; json is null when it cannot be written. */
     current: null,
-    /** The report's HTML as last made, for the download. */
+    /** The report's HTML as last made, for the download, and the address the frame shows it at. */
     reportHtml: null,
+    reportUrl: null,
     /** What the status line says: a key of TEXT and its arguments, so a language switch redraws it. */
     status: { key: 'loadingCore', args: {} },
   };
@@ -162,7 +163,11 @@
     frame.hidden = false;
     $('download-report').hidden = false;
     state.reportHtml = result.ok.html;
-    frame.srcdoc = result.ok.html;
+    // From a blob, not srcdoc: a srcdoc page resolves its links against this page's address, so
+    // the report's contents (links to #overdue…) would load this page into the frame.
+    if (state.reportUrl) URL.revokeObjectURL(state.reportUrl);
+    state.reportUrl = URL.createObjectURL(new Blob([result.ok.html], { type: 'text/html; charset=utf-8' }));
+    frame.src = state.reportUrl;
   }
 
   // -- Checking a file ------------------------------------------------------------------------
