@@ -5,10 +5,11 @@ export CARGO_TERM_COLOR ?= never
 # Tests use debug builds; one target directory serves every crate.
 export CARGO_TARGET_DIR ?= $(CURDIR)/target
 
-.PHONY: test fmt-check clippy rust-test generate fmt bench bench-criterion report
+.PHONY: test fmt-check clippy rust-test generate fmt bench bench-criterion report web web-serve web-test
 
-## Every check: formatting, lints, all tests (generated files included).
-test: fmt-check clippy rust-test
+## Every check: formatting, lints, all tests (generated files included), and the browser
+## validator end to end.
+test: fmt-check clippy rust-test web-test
 
 fmt-check:
 	$(CARGO) fmt --all -- --check
@@ -18,6 +19,28 @@ clippy:
 
 rust-test:
 	$(CARGO) test --workspace --locked
+
+## The browser validator (web/): the core compiled to WebAssembly with the size-optimized
+## `wasm` profile (adds the wasm32-unknown-unknown target when missing) and the page, as static
+## files in target/web.
+WEB_DIR = $(CARGO_TARGET_DIR)/web
+web:
+	web/build.sh $(WEB_DIR)
+
+## Serves the browser validator on http://127.0.0.1:$(WEB_PORT)/ (Ctrl-C stops).
+WEB_PORT ?= 8000
+web-serve: web
+	node web/browser/serve.mjs $(WEB_DIR) $(WEB_PORT)
+
+## The browser validator end to end in headless Chromium with playwright-core: Debian's
+## chromium (installed with apt-get when missing; the machine cannot download a browser of its
+## own), npm packages from web/package-lock.json. Screenshots go to target/web-screenshots/.
+CHROMIUM ?= /usr/bin/chromium
+web-test: web
+	@test -x $(CHROMIUM) || (apt-get update && apt-get install -y chromium)
+	@command -v npm > /dev/null || (apt-get update && apt-get install -y nodejs npm)
+	cd web && npm ci --no-audit --no-fund --loglevel=error
+	cd web && OVK_WEB_DIR=$(WEB_DIR) CHROMIUM=$(CHROMIUM) node --test browser/
 
 ## Regenerate the checked-in generated files: schemas/ and docs/rules.md.
 generate:

@@ -43,12 +43,16 @@ impl Options {
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct ReportOptions {
-    /// The reference date; defaults to the document's `as_of`, else today.
+    /// The reference date; defaults to the document's `as_of`, else today (see `today`).
     pub as_of: Option<Date>,
     /// The date of the previous follow-up (the last stormöte): changes since then are reported.
     pub since: Option<Date>,
     /// Days without a follow-up after which an activity in progress is stale.
     pub stale_after_days: u32,
+    /// The day taken as today when neither `as_of` nor the document gives a reference date;
+    /// `None` reads this computer's clock. A caller without a clock (WebAssembly in a browser)
+    /// gives it.
+    pub today: Option<Date>,
 }
 
 impl Default for ReportOptions {
@@ -57,6 +61,7 @@ impl Default for ReportOptions {
             as_of: None,
             since: None,
             stale_after_days: DEFAULT_STALE_AFTER_DAYS,
+            today: None,
         }
     }
 }
@@ -77,6 +82,12 @@ impl ReportOptions {
     /// The options with another number of days before an activity in progress is stale.
     pub fn with_stale_after_days(mut self, days: u32) -> Self {
         self.stale_after_days = days;
+        self
+    }
+
+    /// The options with the day taken as today, so that the clock is never read.
+    pub fn with_today(mut self, today: Date) -> Self {
+        self.today = Some(today);
         self
     }
 }
@@ -371,6 +382,7 @@ impl Document {
         let as_of = options
             .as_of
             .or(agreement.as_of)
+            .or(options.today)
             .unwrap_or_else(Date::today);
         if let Some(since) = options.since.filter(|since| *since > as_of) {
             return Err(Error::SinceAfterAsOf { since, as_of });

@@ -803,3 +803,35 @@ fn a_writer_that_fails_is_an_error_not_a_panic() {
         assert!(writer.written.len() <= 100_000);
     }
 }
+
+#[test]
+fn the_day_given_as_today_is_the_reference_date_only_when_nothing_else_gives_one() {
+    use overenskommelse::ReportOptions;
+    let today = date(2019, 3, 1);
+    let undated = Document::from_path(example("overenskommelse.json"), &Options::default())
+        .expect("the Borås document is read");
+    let report = undated
+        .report(&ReportOptions::default().with_today(today))
+        .expect("a report");
+    assert_eq!(report.as_of, today);
+
+    // The document's own date and the one asked for both come before the day given as today.
+    let dated = Document::from_path(example("uppfoljning-2018.json"), &Options::default())
+        .expect("the Borås follow-up example is read");
+    let own = dated
+        .report(&ReportOptions::default().with_today(today))
+        .expect("a report");
+    assert_eq!(
+        own.as_of,
+        dated.agreement().and_then(|a| a.as_of).expect("an as_of")
+    );
+    assert_ne!(own.as_of, today);
+    let asked = dated
+        .report(
+            &ReportOptions::default()
+                .with_today(today)
+                .with_as_of(date(2018, 9, 1)),
+        )
+        .expect("a report");
+    assert_eq!(asked.as_of, date(2018, 9, 1));
+}
