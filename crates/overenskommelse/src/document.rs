@@ -5,7 +5,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use crate::follow_up::{FollowUpOptions, DEFAULT_STALE_AFTER_DAYS};
+use crate::follow_up::{self, ActivityState, FollowUpOptions, DEFAULT_STALE_AFTER_DAYS};
 use crate::i18n::Lang;
 use crate::migrate;
 use crate::model::{Agreement, Date, SCHEMA_VERSION_1};
@@ -378,6 +378,33 @@ impl Document {
 
     /// The follow-up report as data.
     pub fn report(&self, options: &ReportOptions) -> Result<Report<'_>, Error> {
+        let (agreement, follow_up) = self.follow_up(options)?;
+        Ok(report::build_with(
+            agreement,
+            &self.windows,
+            &self.findings,
+            &follow_up,
+        ))
+    }
+
+    /// Where every activity stands at the options' reference date, in document order (the
+    /// rows of the report's activity table), with the time windows read when the document was
+    /// checked.
+    pub fn activity_states(
+        &self,
+        options: &ReportOptions,
+    ) -> Result<Vec<ActivityState<'_>>, Error> {
+        let (agreement, follow_up) = self.follow_up(options)?;
+        Ok(follow_up::activity_states_with(
+            agreement,
+            &self.windows,
+            &follow_up,
+        ))
+    }
+
+    /// The readable agreement and what following it up takes into account: the reference
+    /// date defaults to the document's `as_of`, else today.
+    fn follow_up(&self, options: &ReportOptions) -> Result<(&Agreement, FollowUpOptions), Error> {
         let agreement = self.readable()?;
         let as_of = options
             .as_of
@@ -392,12 +419,7 @@ impl Document {
             since: options.since,
             stale_after_days: options.stale_after_days,
         };
-        Ok(report::build_with(
-            agreement,
-            &self.windows,
-            &self.findings,
-            &follow_up,
-        ))
+        Ok((agreement, follow_up))
     }
 
     /// The follow-up report as Markdown in `lang`.

@@ -739,6 +739,7 @@ impl Table for English {
             Word::NotAPeriod => "\"{text}\" is not a period: write START..END, for example 2018-01-01..2018-12-31.",
             Word::PeriodEndsBeforeStart => "The period {start}..{end} ends before it starts: write START..END with the earlier day first.",
             Word::InvalidDocument => "The document has {count} {count|error|errors}, the first: {first}",
+            Word::NotAChoice => "\"{value}\" is not a choice: write one of {allowed}.",
         }
     }
 

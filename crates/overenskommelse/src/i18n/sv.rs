@@ -739,6 +739,7 @@ impl Table for Swedish {
             Word::NotAPeriod => "\"{text}\" är ingen period: skriv START..SLUT, till exempel 2018-01-01..2018-12-31.",
             Word::PeriodEndsBeforeStart => "Perioden {start}..{end} slutar innan den börjar: skriv START..SLUT med den tidigare dagen först.",
             Word::InvalidDocument => "Dokumentet har {count} {count|fel|fel}, det första: {first}",
+            Word::NotAChoice => "\"{value}\" går inte att välja: skriv något av {allowed}.",
         }
     }
 

@@ -486,4 +486,6 @@ pub enum Word {
     PeriodEndsBeforeStart,
     /// An error: the document has `count` errors.
     InvalidDocument,
+    /// An error: an argument `value` is not one of `allowed`.
+    NotAChoice,
 }
