@@ -5,11 +5,11 @@ export CARGO_TERM_COLOR ?= never
 # Tests use debug builds; one target directory serves every crate.
 export CARGO_TARGET_DIR ?= $(CURDIR)/target
 
-.PHONY: test fmt-check clippy rust-test generate fmt bench bench-criterion report web web-serve web-test
+.PHONY: test fmt-check clippy rust-test generate fmt bench bench-criterion report web web-serve web-test python-test python-bench
 
-## Every check: formatting, lints, all tests (generated files included), and the browser
-## validator end to end.
-test: fmt-check clippy rust-test web-test
+## Every check: formatting, lints, all tests (generated files included), the Python package,
+## and the browser validator end to end.
+test: fmt-check clippy rust-test python-test web-test
 
 fmt-check:
 	$(CARGO) fmt --all -- --check
@@ -19,6 +19,33 @@ clippy:
 
 rust-test:
 	$(CARGO) test --workspace --locked
+
+## The Python package (bindings/python): a virtual environment in .venv with the pinned test
+## requirements (made again when they change), the package built into it with `maturin
+## develop` (debug, sharing the one target directory), then pytest (the conformance suite, the
+## time corpus, hostile input, the tables, the built wheel in a fresh environment), mypy
+## --strict on the package, its tests and examples/python, and stubtest of the native module.
+VENV = $(CURDIR)/.venv
+PYTHON = $(VENV)/bin/python
+PYTHON_DIR = bindings/python
+$(VENV)/installed: $(PYTHON_DIR)/requirements-test.txt
+	test -x $(PYTHON) || python3 -m venv $(VENV)
+	$(PYTHON) -m pip install --quiet --disable-pip-version-check -r $(PYTHON_DIR)/requirements-test.txt
+	touch $@
+python-test: $(VENV)/installed
+	$(CARGO) build --locked -p ovk
+	cd $(PYTHON_DIR) && VIRTUAL_ENV=$(VENV) $(VENV)/bin/maturin develop --quiet --locked
+	$(PYTHON) -m pytest -q $(PYTHON_DIR)/tests
+	cd $(PYTHON_DIR) && $(PYTHON) -m mypy --strict
+	cd $(PYTHON_DIR) && $(PYTHON) -m mypy.stubtest overenskommelse._core
+
+## The Python package against its peers (pydantic, jsonschema_rs, json.loads) on generated
+## documents; its own pinned requirements in .venv. See BENCHMARKS.md.
+python-bench: $(VENV)/installed
+	$(PYTHON) -m pip install --quiet --disable-pip-version-check -r $(PYTHON_DIR)/benches/requirements.txt
+	cd $(PYTHON_DIR) && VIRTUAL_ENV=$(VENV) $(VENV)/bin/maturin develop --quiet --locked --release
+	$(CARGO) build --release --locked -p overenskommelse-synthetic --example document
+	$(PYTHON) $(PYTHON_DIR)/benches/bench.py $(PYTHON_BENCH_ARGS)
 
 ## The browser validator (web/): the core compiled to WebAssembly with the size-optimized
 ## `wasm` profile (adds the wasm32-unknown-unknown target when missing) and the page, as static
@@ -42,9 +69,10 @@ web-test: web
 	cd web && npm ci --no-audit --no-fund --loglevel=error
 	cd web && OVK_WEB_DIR=$(WEB_DIR) CHROMIUM=$(CHROMIUM) node --test browser/
 
-## Regenerate the checked-in generated files: schemas/ and docs/rules.md.
+## Regenerate the checked-in generated files: schemas/, docs/rules.md and the Python TypedDicts.
 generate:
 	OVK_BLESS=1 $(CARGO) test -p overenskommelse --test generated --locked
+	python3 $(PYTHON_DIR)/tools/typeddicts.py
 
 fmt:
 	$(CARGO) fmt --all

@@ -1,0 +1,56 @@
+"""The conformance suite (tests/conformance), the same files the Rust and Kotlin runners read:
+each case's findings as a multiset of (code, severity, path)."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import overenskommelse as ovk
+
+from conftest import CONFORMANCE
+
+CASES = sorted(path for path in (CONFORMANCE / "cases").iterdir() if path.is_dir())
+KEYS = {"description", "findings", "near_miss", "options", "pending"}
+OPTIONS = {"max_bytes", "max_depth", "max_problems", "as_of"}
+
+
+def findings_of(case: Path, expected: dict[str, Any]) -> Counter[tuple[str, str, str]]:
+    options = expected.get("options", {})
+    document = ovk.load((case / "document.json").read_bytes(), **options)
+    return Counter((f.code, f.severity, f.path) for f in document.findings)
+
+
+def test_the_suite_is_there() -> None:
+    assert len(CASES) > 200
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
+def test_case(case: Path) -> None:
+    expected = json.loads((case / "expected.json").read_text(encoding="utf-8"))
+    assert set(expected) <= KEYS, f"unknown keys {set(expected) - KEYS}"
+    assert set(expected.get("options", {})) <= OPTIONS
+    wanted = Counter((f["code"], f["severity"], f["path"]) for f in expected["findings"])
+    found = findings_of(case, expected)
+    near_misses = set(expected.get("near_miss", []))
+    if "pending" in expected:
+        assert found != wanted, f"{case.name} now passes: remove its `pending`"
+        return
+    assert found == wanted, f"{case.name}: {expected['description']}"
+    assert not near_misses & {code for code, _, _ in found}
+
+
+def test_every_rule_has_a_trigger_and_a_near_miss() -> None:
+    triggered: set[str] = set()
+    missed: set[str] = set()
+    for case in CASES:
+        expected = json.loads((case / "expected.json").read_text(encoding="utf-8"))
+        triggered |= {f["code"] for f in expected["findings"]}
+        missed |= set(expected.get("near_miss", []))
+    codes = {rule.code for rule in ovk.rules()}
+    assert codes - triggered == set()
+    assert codes - missed == set()
