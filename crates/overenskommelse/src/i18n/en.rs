@@ -116,6 +116,13 @@ impl Table for English {
                 message: "The role \"{role}\" is marked vacant but has the holder `{holder}`.",
                 finding_hint: None,
             },
+            RuleId::UnfilledPlaceholder => RuleTexts {
+                title: "Placeholder not filled in",
+                explanation: "The starter document of `ovk new` has placeholders in brackets, “[Fill in: …]” (“[Fyll i: …]” in Swedish), where the kommun or region writes its own: the civil-society party's name, the activity's name, target group, responsible and time. A placeholder says what belongs there; it must not stay in an adopted agreement or in the general meeting's report.",
+                hint: Some("Write what the placeholder asks for in place of the whole bracketed text."),
+                message: "A placeholder is still here: “{value}”.",
+                finding_hint: None,
+            },
             RuleId::DecidedWithoutAmount => RuleTexts {
                 title: "Decided money without an amount",
                 explanation: "Money that is decided has an amount, or words for what was decided in `source` (\"inom ordinarie budget\"); money not yet decided may have none.",
@@ -739,6 +746,7 @@ impl Table for English {
             Word::NotAPeriod => "\"{text}\" is not a period: write START..END, for example 2018-01-01..2018-12-31.",
             Word::PeriodEndsBeforeStart => "The period {start}..{end} ends before it starts: write START..END with the earlier day first.",
             Word::InvalidDocument => "The document has {count} {count|error|errors}, the first: {first}",
+            Word::FillIn => "Fill in",
         }
     }
 

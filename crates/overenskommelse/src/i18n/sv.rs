@@ -116,6 +116,13 @@ impl Table for Swedish {
                 message: "Rollen ”{role}” är markerad som vakant men har innehavaren `{holder}`.",
                 finding_hint: None,
             },
+            RuleId::UnfilledPlaceholder => RuleTexts {
+                title: "Platshållare som inte fyllts i",
+                explanation: "Startdokumentet från `ovk new` har platshållare inom hakparentes, ”[Fyll i: …]”, där kommunen eller regionen ska skriva sitt eget: den idéburna partens namn, aktivitetens namn, målgrupp, ansvariga och tid. En platshållare säger vad som ska stå där; den ska inte följa med i en antagen överenskommelse eller i stormötets rapport.",
+                hint: Some("Skriv det som platshållaren ber om i stället för hela texten inom hakparentes."),
+                message: "Här står fortfarande en platshållare: ”{value}”.",
+                finding_hint: None,
+            },
             RuleId::DecidedWithoutAmount => RuleTexts {
                 title: "Beslutade pengar utan belopp",
                 explanation: "Pengar som är beslutade har ett belopp, eller ord för vad som är beslutat i `source` (\"inom ordinarie budget\"); pengar som inte är beslutade än får sakna belopp.",
@@ -739,6 +746,7 @@ impl Table for Swedish {
             Word::NotAPeriod => "\"{text}\" är ingen period: skriv START..SLUT, till exempel 2018-01-01..2018-12-31.",
             Word::PeriodEndsBeforeStart => "Perioden {start}..{end} slutar innan den börjar: skriv START..SLUT med den tidigare dagen först.",
             Word::InvalidDocument => "Dokumentet har {count} {count|fel|fel}, det första: {first}",
+            Word::FillIn => "Fyll i",
         }
     }
 

@@ -486,4 +486,6 @@ pub enum Word {
     PeriodEndsBeforeStart,
     /// An error: the document has `count` errors.
     InvalidDocument,
+    /// What a placeholder of the starter document begins with, after `[`: *fill in*.
+    FillIn,
 }
