@@ -488,4 +488,26 @@ pub enum Word {
     InvalidDocument,
     /// What a placeholder of the starter document begins with, after `[`: *fill in*.
     FillIn,
+    /// A text of the starter document.
+    Starter(crate::starter::StarterText),
+    /// A kind of jurisdiction, as a common noun: kommun, region.
+    Jurisdiction(crate::model::JurisdictionKind),
+    /// An error: no jurisdiction of `kind` has the name or code `given`.
+    UnknownJurisdiction,
+    /// What to do about an unknown jurisdiction: the entries `near` are nearest.
+    NearestJurisdictions,
+    /// What to do about an unknown jurisdiction with nothing near: give a name or a code by `rule`.
+    NameOrCode,
+    /// An error: the name `given` resembles the `candidates` equally.
+    AmbiguousJurisdiction,
+    /// An error: `given` is the region `found` (code `code`), not a kommun.
+    KommunIsRegion,
+    /// An error: `given` is the kommun `found` (code `code`) in the län `county` (`county_code`), not a region.
+    RegionIsKommun,
+    /// An error: `given` is the kommun `found` (code `code`), not a region.
+    RegionIsKommunWithoutCounty,
+    /// An error: no starter for the year `year`, only for `min` to `max`.
+    YearOutOfRange,
+    /// An error: `path` exists and would be overwritten.
+    WouldOverwrite,
 }
