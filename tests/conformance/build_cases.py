@@ -32,6 +32,7 @@ SEVERITY = {
     "OVK-QUAL-005": "warning",
     "OVK-QUAL-006": "warning",
     "OVK-QUAL-008": "warning",
+    "OVK-QUAL-009": "warning",
     "OVK-VER-002": "warning",
     "OVK-DATE-012": "warning",
     "OVK-DATE-013": "warning",
@@ -985,6 +986,19 @@ case("too-many-problems-under-a-limit-of-two", "Three unknown fields under a lim
 case("too-many-problems-near-miss-at-the-limit", "Three unknown fields under a limit of three are all reported, and the limit is not said to be reached.",
      [f("OVK-STR-002", A + "/ansvarig"), f("OVK-STR-002", A + "/tid"), f("OVK-STR-002", A + "/vad")],
      doc=THREE_UNKNOWN, options={"max_problems": 3}, near_miss=["OVK-STR-007"])
+
+# Placeholders of the starter document (`ovk new`) left in a text.
+case("placeholder-in-activity-title", "An activity title still holding the starter's placeholder is a placeholder not filled in.",
+     [f("OVK-QUAL-009", A + "/title")], doc=changed(put(A + "/title", "[Fyll i: vad ni ska göra tillsammans]")))
+case("placeholder-in-english-only", "An English title left as the starter's placeholder beside a Swedish one written is reported at its English.",
+     [f("OVK-QUAL-009", B + "/title/en")],
+     doc=changed(put(B + "/title", {"sv": "Facebooksida", "en": "[Fill in: what you will do together]"})))
+case("placeholder-as-time-is-not-also-unreadable", "A time still holding the starter's placeholder is reported once, as a placeholder, not also as a time that cannot be read.",
+     [f("OVK-QUAL-009", A + "/time/text")], doc=changed(put(A + "/time", {"text": "[Fyll i: när aktiviteten görs]"})),
+     near_miss=["OVK-QUAL-003"])
+case("placeholder-near-miss-brackets-in-prose", "Brackets and the words fyll i in a description are prose, not a placeholder.",
+     [], doc=changed(put(A + "/description", "Fyll i blanketten [bilaga 1] och skicka den till samrådet.")),
+     near_miss=["OVK-QUAL-009"])
 
 # --- Output ---------------------------------------------------------------------------------
 

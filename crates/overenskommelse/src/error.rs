@@ -3,8 +3,8 @@
 //! Problems *in* a document are not errors but [`crate::Finding`]s; an error is a file that
 //! cannot be read or written, a document too broken for what was asked, or a wrong request.
 
-use crate::i18n::{self, Args, Lang, Word};
-use crate::model::Date;
+use crate::i18n::{self, Arg, Args, Lang, Word};
+use crate::model::{Date, JurisdictionKind};
 use crate::Finding;
 
 /// What went wrong. Every variant holds plain data, so that it crosses to other languages as it is.
@@ -45,6 +45,50 @@ pub enum Error {
         since: Date,
         /// The report date.
         as_of: Date,
+    },
+    /// No kommun or region of SCB's list has the code or name given (`ovk new --kommun Exempelby`).
+    UnknownJurisdiction {
+        /// The kind asked for.
+        kind: JurisdictionKind,
+        /// The code or name, as given.
+        given: String,
+        /// The nearest entries of the list, as "1490 Borås"; empty when none is near.
+        near: Vec<String>,
+    },
+    /// A name that resembles several kommuner or regions of SCB's list equally.
+    AmbiguousJurisdiction {
+        /// The name, as given.
+        given: String,
+        /// The entries it resembles, as "1440 Ale".
+        candidates: Vec<String>,
+    },
+    /// A code or name of a region where a kommun was asked for, or the other way round.
+    WrongJurisdictionKind {
+        /// The kind asked for.
+        kind: JurisdictionKind,
+        /// The code or name, as given.
+        given: String,
+        /// What it is in SCB's list, as "12 Skåne län".
+        found: String,
+        /// Its code.
+        code: String,
+        /// For a kommun, its län, as "14 Västra Götalands län" (its code is the kommunkod's
+        /// first two digits).
+        county: Option<String>,
+    },
+    /// A year a starter document cannot be written for.
+    YearOutOfRange {
+        /// The year asked for.
+        year: i32,
+        /// The first year allowed.
+        min: i32,
+        /// The last year allowed.
+        max: i32,
+    },
+    /// A file that exists would be overwritten.
+    WouldOverwrite {
+        /// The file, as given.
+        path: String,
     },
     /// A period asked for ends before it starts (`ovk time --period 2019-12-31..2019-01-01`).
     PeriodReversed {
@@ -98,6 +142,61 @@ impl Error {
             Error::PeriodReversed { start, end } => (
                 Word::PeriodEndsBeforeStart,
                 Args::new().with("start", *start).with("end", *end),
+            ),
+            Error::UnknownJurisdiction { kind, given, near } => {
+                let args = Args::new()
+                    .with("kind", Word::Jurisdiction(*kind))
+                    .with("given", given.as_str());
+                let first = i18n::text(Word::UnknownJurisdiction, &args, lang);
+                let then = if near.is_empty() {
+                    let rule = match kind {
+                        JurisdictionKind::Kommun => Word::KommunCodeRule,
+                        _ => Word::RegionCodeRule,
+                    };
+                    i18n::text(Word::NameOrCode, &Args::new().with("rule", rule), lang)
+                } else {
+                    let args = Args::new().with("near", Arg::List(near.clone()));
+                    i18n::text(Word::NearestJurisdictions, &args, lang)
+                };
+                return format!("{first} {then}");
+            }
+            Error::AmbiguousJurisdiction { given, candidates } => (
+                Word::AmbiguousJurisdiction,
+                Args::new()
+                    .with("given", given.as_str())
+                    .with("candidates", Arg::List(candidates.clone())),
+            ),
+            Error::WrongJurisdictionKind {
+                kind,
+                given,
+                found,
+                code,
+                county,
+            } => {
+                let args = Args::new()
+                    .with("given", given.as_str())
+                    .with("found", found.as_str())
+                    .with("code", code.as_str());
+                match (kind, county, code.get(..2)) {
+                    (JurisdictionKind::Kommun, _, _) => (Word::KommunIsRegion, args),
+                    (_, Some(county), Some(county_code)) => (
+                        Word::RegionIsKommun,
+                        args.with("county", county.as_str())
+                            .with("county_code", county_code),
+                    ),
+                    _ => (Word::RegionIsKommunWithoutCounty, args),
+                }
+            }
+            Error::YearOutOfRange { year, min, max } => (
+                Word::YearOutOfRange,
+                Args::new()
+                    .with("year", year.to_string())
+                    .with("min", min.to_string())
+                    .with("max", max.to_string()),
+            ),
+            Error::WouldOverwrite { path } => (
+                Word::WouldOverwrite,
+                Args::new().with("path", path.as_str()),
             ),
         };
         i18n::text(word, &args, lang)

@@ -33,6 +33,7 @@ pub mod model;
 mod read;
 pub mod report;
 pub mod schema;
+pub mod starter;
 pub mod time;
 pub mod validate;
 pub mod window;

@@ -9,6 +9,13 @@ use crate::model::Agreement;
 /// The `$id` of the agreement schema.
 pub const AGREEMENT_SCHEMA_ID: &str = "urn:overenskommelse:schema:agreement:2.0";
 
+/// Where the agreement schema is published: the `$schema` a starter document names, so that
+/// editors complete and check it without a copy of `schemas/` beside the document.
+pub const AGREEMENT_SCHEMA_URL: &str = concat!(
+    env!("CARGO_PKG_REPOSITORY"),
+    "/raw/main/schemas/agreement.schema.json"
+);
+
 /// The file name of the agreement schema in `schemas/`.
 pub const AGREEMENT_SCHEMA_FILE: &str = "agreement.schema.json";
 

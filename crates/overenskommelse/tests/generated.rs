@@ -30,3 +30,15 @@ fn agreement_schema_is_current() {
 fn rules_doc_is_current() {
     check_current("docs/rules.md", &overenskommelse::validate::markdown());
 }
+
+/// The starter example is what `ovk new --kommun 1490 --year 2026 --schema
+/// ../../schemas/agreement.schema.json` writes, so that it shows what the command gives today.
+#[test]
+fn starter_example_is_current() {
+    use overenskommelse::starter::{self, StarterOptions};
+    let options = StarterOptions::kommun("1490")
+        .with_year(2026)
+        .with_schema("../../schemas/agreement.schema.json");
+    let text = starter::to_json(&options).expect("the starter of Borås is written");
+    check_current("examples/starter/overenskommelse.json", &text);
+}

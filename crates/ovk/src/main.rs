@@ -2,6 +2,7 @@
 //! what the library gives; every decision, word and message is the library's.
 
 mod migrate;
+mod new;
 mod output;
 mod report;
 mod rules;
@@ -41,6 +42,8 @@ enum Command {
     Time(time::Args),
     /// Rewrite a document of format 1.0 as 2.0, keeping every fact.
     Migrate(migrate::Args),
+    /// Write a starter document for a kommun or region, with placeholders to fill in.
+    New(new::Args),
 }
 
 /// The language of messages.
@@ -107,6 +110,7 @@ fn main() -> ExitCode {
         Command::Report(args) => report::run(&args),
         Command::Time(args) => time::run(&args),
         Command::Migrate(args) => migrate::run(&args),
+        Command::New(args) => new::run(&args),
     };
     match result {
         Ok(code) => code,

@@ -234,3 +234,61 @@ fn time_with_a_period_that_ends_before_it_starts_is_a_usage_error() {
     let one_day = ["time", "Löpande", "--period", "2019-05-01..2019-05-01"];
     assert_eq!(ovk(&one_day).status.code(), Some(0));
 }
+
+#[test]
+fn new_writes_this_years_plan_unless_a_year_is_given() {
+    let output = ovk(&["new", "--kommun", "Lunds kommun"]);
+    assert!(output.status.success(), "{output:?}");
+    let text = stdout(&output);
+    let year = overenskommelse::Date::today().year();
+    assert!(
+        text.contains(&format!("\"handlingsplan-{year}\"")),
+        "{text}"
+    );
+    let document = overenskommelse::Document::from_slice(text.as_bytes());
+    assert!(document.is_valid());
+    assert_eq!(
+        document.agreement().map(|a| a.jurisdiction.code.as_str()),
+        Some("1281")
+    );
+}
+
+#[test]
+fn new_keeps_an_existing_file_unless_forced() {
+    let dir = std::env::temp_dir().join(format!("ovk-new-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a temp folder");
+    let file = dir.join("overenskommelse.json");
+    std::fs::write(&file, "ifyllt").expect("writable");
+    let path = file.to_str().expect("UTF-8 path");
+
+    let kept = ovk(&["new", "--kommun", "1490", "-o", path]);
+    assert_eq!(kept.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&kept.stderr);
+    assert!(
+        stderr.contains("finns redan och skrivs inte över"),
+        "{stderr}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&file).ok().as_deref(),
+        Some("ifyllt")
+    );
+
+    let forced = ovk(&["new", "--kommun", "1490", "-o", path, "--force"]);
+    assert!(forced.status.success(), "{forced:?}");
+    let written = std::fs::read_to_string(&file).expect("written");
+    assert!(written.contains("\"code\": \"1490\""), "{written}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn new_needs_one_kommun_or_region() {
+    for args in [
+        &["new"][..],
+        &["new", "--kommun", "1490", "--region", "12"],
+        &["new", "--kommun", "1490", "--force"],
+    ] {
+        let output = ovk(args);
+        assert_eq!(output.status.code(), Some(2), "{args:?}: {output:?}");
+        assert!(output.stdout.is_empty(), "{args:?}");
+    }
+}

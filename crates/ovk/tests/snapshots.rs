@@ -493,3 +493,61 @@ fn migrate_broken_version_1_text_en() {
     );
     insta::assert_snapshot!(run(&["migrate", "--lang", "en", &path], Some(&dir.0)));
 }
+
+#[test]
+fn new_kommun_by_code_sv() {
+    insta::assert_snapshot!(run(&["new", "--kommun", "1490", "--year", "2026"], None));
+}
+
+#[test]
+fn new_region_by_name_en() {
+    insta::assert_snapshot!(run(
+        &[
+            "new",
+            "--region",
+            "Region Skåne",
+            "--year",
+            "2026",
+            "--lang",
+            "en"
+        ],
+        None
+    ));
+}
+
+/// What a kommun officer sees next: the starter written to a file, then checked.
+#[test]
+fn new_then_validate_lists_what_to_fill_in() {
+    let dir = TempDir::new();
+    let path = dir.0.join("overenskommelse.json");
+    let path = path.to_str().expect("UTF-8 temp path");
+    let written = run(
+        &[
+            "new",
+            "--kommun",
+            "Borås Stad",
+            "--year",
+            "2026",
+            "-o",
+            path,
+        ],
+        Some(&dir.0),
+    );
+    let checked = run(&["validate", path], Some(&dir.0));
+    insta::assert_snapshot!(format!("{written}{checked}"));
+}
+
+#[test]
+fn new_errors_sv_and_en() {
+    let mut out = String::new();
+    for args in [
+        &["new", "--kommun", "Exempelby"][..],
+        &["new", "--kommun", "12", "--lang", "en"],
+        &["new", "--region", "1490"],
+        &["new", "--kommun", "Are", "--lang", "en"],
+        &["new", "--kommun", "1490", "--year", "12026"],
+    ] {
+        out.push_str(&format!("$ ovk {}\n{}\n", args.join(" "), run(args, None)));
+    }
+    insta::assert_snapshot!(out);
+}

@@ -4,10 +4,12 @@ use super::words::Month;
 use super::{RuleTexts, Table, Word};
 use crate::follow_up::Layer;
 use crate::model::{
-    Assessment, BodyKind, DecisionKind, Participation, PartnershipKind, PlanOwner, Side, Status,
+    Assessment, BodyKind, DecisionKind, JurisdictionKind, Participation, PartnershipKind,
+    PlanOwner, Side, Status,
 };
 use crate::read::{Expected, JsonType, SyntaxProblem};
 use crate::report::PlanStanding;
+use crate::starter::{NationalPrinciple, StarterText};
 use crate::time::{FrequencyUnit, Precision, Recurrence};
 use crate::validate::{EntityKind, Family, RuleId, Severity};
 use crate::IoProblem;
@@ -114,6 +116,13 @@ impl Table for English {
                 explanation: "A role is either vacant or has a holder, not both.",
                 hint: Some("Remove `holder` or `vacant`."),
                 message: "The role \"{role}\" is marked vacant but has the holder `{holder}`.",
+                finding_hint: None,
+            },
+            RuleId::UnfilledPlaceholder => RuleTexts {
+                title: "Placeholder not filled in",
+                explanation: "The starter document of `ovk new` has placeholders in brackets, “[Fill in: …]” (“[Fyll i: …]” in Swedish), where the kommun or region writes its own: the civil-society party's name, the activity's name, target group, responsible and time. A placeholder says what belongs there; it must not stay in an adopted agreement or in the general meeting's report.",
+                hint: Some("Write what the placeholder asks for in place of the whole bracketed text."),
+                message: "A placeholder is still here: “{value}”.",
                 finding_hint: None,
             },
             RuleId::DecidedWithoutAmount => RuleTexts {
@@ -740,6 +749,38 @@ impl Table for English {
             Word::PeriodEndsBeforeStart => "The period {start}..{end} ends before it starts: write START..END with the earlier day first.",
             Word::InvalidDocument => "The document has {count} {count|error|errors}, the first: {first}",
             Word::NotAChoice => "\"{value}\" is not a choice: write one of {allowed}.",
+            Word::FillIn => "Fill in",
+            Word::Starter(text) => match text {
+                StarterText::Title => "The agreement in {place}",
+                StarterText::PlanTitle => "Plan for the agreement in {place} {start}–{end}",
+                StarterText::ActionPlanTitle => "Action plan {year} for the agreement in {place}",
+                StarterText::Principle(principle) => match principle {
+                    NationalPrinciple::Independence => "Independence",
+                    NationalPrinciple::Dialogue => "Dialogue",
+                    NationalPrinciple::Quality => "Quality",
+                    NationalPrinciple::LongTermCommitment => "Long-term commitment",
+                    NationalPrinciple::Openness => "Openness and transparency",
+                    NationalPrinciple::Diversity => "Diversity",
+                },
+                StarterText::CivilSocietyName => "[Fill in: the civil-society party, e.g. “Det idéburna i {place}”]",
+                StarterText::ActivityTitle => "[Fill in: what you will do together, e.g. “A general meeting”]",
+                StarterText::TargetGroup => "[Fill in: whom the activity is for (target group)]",
+                StarterText::Responsible => "[Fill in: who is responsible; correct `parties` if need be]",
+                StarterText::Time => "[Fill in: when, in Swedish, e.g. “hösten {year}”, “vecka 12”, “Löpande”]",
+            },
+            Word::Jurisdiction(kind) => match kind {
+                JurisdictionKind::Kommun => "kommun",
+                JurisdictionKind::Region => "region",
+            },
+            Word::UnknownJurisdiction => "No {kind} in SCB's list has the name or code “{given}”.",
+            Word::NearestJurisdictions => "Nearest: {near}.",
+            Word::NameOrCode => "Write the name as SCB's list writes it, or the code: {rule}.",
+            Word::AmbiguousJurisdiction => "“{given}” resembles several names in SCB's list equally: {candidates}. Write the right name or the code.",
+            Word::KommunIsRegion => "“{given}” is not a kommun but a region, {found} in SCB's list. For the region's agreement: `ovk new --region {code}`.",
+            Word::RegionIsKommun => "“{given}” is not a region but a kommun, {found} in SCB's list, in {county}. For the kommun's agreement: `ovk new --kommun {code}`; for the region's: `ovk new --region {county_code}`.",
+            Word::RegionIsKommunWithoutCounty => "“{given}” is not a region but a kommun, {found} in SCB's list. For the kommun's agreement: `ovk new --kommun {code}`.",
+            Word::YearOutOfRange => "The year {year} cannot be used: give a year from {min} to {max}.",
+            Word::WouldOverwrite => "{path} already exists and is not overwritten: choose another file name, or give `--force` to replace the file.",
         }
     }
 

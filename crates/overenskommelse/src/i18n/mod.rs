@@ -103,6 +103,42 @@ pub enum Arg {
     Word(Word),
     /// A list of texts, rendered `a, b, c`.
     List(Vec<String>),
+    /// Codes of the document format, each with the table's word for it where there is one,
+    /// rendered `"planned" (planerad), "done" (genomförd)`.
+    Codes(Vec<Code>),
+}
+
+/// A code of the document format (`"planned"`) and the table's word for it, when it has one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Code {
+    /// The code as a document writes it.
+    pub code: String,
+    /// The word for the code in the tables (`planerad`), when there is one.
+    pub word: Option<Word>,
+}
+
+/// As data, a code is the code in quotes, as a message lists it.
+impl Serialize for Code {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(&format_args!("\"{}\"", self.code))
+    }
+}
+
+/// The codes `allowed` of one of the format's lists, each with the word for it when the list is
+/// one the tables have words for (statuses, assessments, sides, decisions, ways of taking part,
+/// kinds of partnership and body).
+pub(crate) fn codes(allowed: &[&str]) -> Vec<Code> {
+    let words = words::of_codes(allowed);
+    allowed
+        .iter()
+        .map(|code| Code {
+            code: (*code).to_owned(),
+            word: words
+                .iter()
+                .find(|(known, _)| known == code)
+                .map(|(_, word)| *word),
+        })
+        .collect()
 }
 
 impl From<&str> for Arg {
@@ -295,6 +331,7 @@ fn render_placeholder(out: &mut String, inside: &str, args: &Args, lang: Lang) {
         let count = match value {
             Some(Arg::Count(n)) => *n,
             Some(Arg::List(items)) => items.len() as u64,
+            Some(Arg::Codes(codes)) => codes.len() as u64,
             _ => 0,
         };
         out.push_str(if count == 1 { one } else { other });
@@ -310,6 +347,21 @@ fn render_placeholder(out: &mut String, inside: &str, args: &Args, lang: Lang) {
         }
         Some(Arg::Word(word)) => out.push_str(&render(lang.table().word(*word), args, lang)),
         Some(Arg::List(items)) => out.push_str(&items.join(", ")),
+        Some(Arg::Codes(codes)) => {
+            for (i, code) in codes.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                let _ = write!(out, "\"{}\"", code.code);
+                // A word that only repeats the code ("in progress" for `in_progress`) is left out.
+                let word = code.word.map(|word| lang.table().word(word));
+                if let Some(word) =
+                    word.filter(|w| !w.eq_ignore_ascii_case(&code.code.replace('_', " ")))
+                {
+                    let _ = write!(out, " ({word})");
+                }
+            }
+        }
         // A template names an argument its text was not given: show the name, never panic.
         None => {
             let _ = write!(out, "{{{name}}}");
@@ -356,6 +408,67 @@ mod tests {
             "Omslut med { } och {x}"
         );
         assert_eq!(render("{Stor}", &Args::new(), Lang::Sv), "{Stor}");
+    }
+
+    #[test]
+    fn codes_carry_the_words_of_their_own_list_where_the_words_say_more() {
+        let statuses = ["planned", "in_progress", "done", "postponed", "cancelled"];
+        let args = Args::new().with("allowed", Arg::Codes(codes(&statuses)));
+        assert_eq!(
+            render("{allowed}", &args, Lang::Sv),
+            "\"planned\" (planerad), \"in_progress\" (pågående), \"done\" (genomförd), \"postponed\" (uppskjuten), \"cancelled\" (inställd)"
+        );
+        assert_eq!(
+            render("{allowed}", &args, Lang::En),
+            "\"planned\", \"in_progress\", \"done\", \"postponed\", \"cancelled\""
+        );
+        // As data, the codes stay what they were: the codes in quotes.
+        assert_eq!(
+            serde_json::to_value(Arg::Codes(codes(&statuses))).ok(),
+            Some(serde_json::json!(statuses.map(|code| format!("\"{code}\""))))
+        );
+        // "adopted" of a plan's status is not a decision's.
+        let plan_status = codes(&["proposal", "consultation", "adopted", "superseded"]);
+        assert!(plan_status.iter().all(|code| code.word.is_none()));
+        let grant = Args::new().with(
+            "allowed",
+            Arg::Codes(codes(&["iop", "grant", "letter_of_intent", "other"])),
+        );
+        assert_eq!(
+            render("{allowed}", &grant, Lang::En),
+            "\"iop\", \"grant\" (grant agreement), \"letter_of_intent\", \"other\" (partnership)"
+        );
+    }
+
+    /// Each list of words matches the reader's codes, so that a code added to the model
+    /// without its list here shows as a message without its words.
+    #[test]
+    fn every_list_with_words_is_the_readers_list() {
+        let document = crate::Document::from_slice(
+            br#"{"schema_version": "2.0", "id": "x", "title": "T",
+              "jurisdiction": {"kind": "kommun", "name": "Lund", "code": "1281"},
+              "decisions": [{"kind": "x"}],
+              "parties": [{"id": "p", "name": "P", "side": "x", "kind": "kommun", "participation": "x"}],
+              "bodies": [{"id": "b", "name": "B", "kind": "x"}],
+              "partnerships": [{"id": "i", "kind": "x", "title": "I"}],
+              "action_plans": [{"id": "h", "kind": "action_plan", "title": "H",
+                "period": {"start": "2026-01-01", "end": "2026-12-31"},
+                "activities": [{"code": "A", "title": "A", "status": "x",
+                  "follow_ups": [{"date": "2026-02-01", "status": "planned", "assessment": "x"}]}]}]}"#,
+        );
+        let invalid: Vec<&Args> = document
+            .findings()
+            .iter()
+            .filter(|f| f.rule == RuleId::InvalidValue)
+            .map(|f| &f.args)
+            .collect();
+        assert_eq!(invalid.len(), 7, "{invalid:#?}");
+        for args in invalid {
+            let Some(Arg::Codes(codes)) = args.get("allowed") else {
+                panic!("{args:?}");
+            };
+            assert!(codes.iter().all(|code| code.word.is_some()), "{codes:?}");
+        }
     }
 
     #[test]

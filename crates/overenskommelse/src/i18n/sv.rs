@@ -4,10 +4,12 @@ use super::words::Month;
 use super::{RuleTexts, Table, Word};
 use crate::follow_up::Layer;
 use crate::model::{
-    Assessment, BodyKind, DecisionKind, Participation, PartnershipKind, PlanOwner, Side, Status,
+    Assessment, BodyKind, DecisionKind, JurisdictionKind, Participation, PartnershipKind,
+    PlanOwner, Side, Status,
 };
 use crate::read::{Expected, JsonType, SyntaxProblem};
 use crate::report::PlanStanding;
+use crate::starter::{NationalPrinciple, StarterText};
 use crate::time::{FrequencyUnit, Precision, Recurrence};
 use crate::validate::{EntityKind, Family, RuleId, Severity};
 use crate::IoProblem;
@@ -114,6 +116,13 @@ impl Table for Swedish {
                 explanation: "En roll är antingen vakant eller har en innehavare, inte båda.",
                 hint: Some("Ta bort `holder` eller `vacant`."),
                 message: "Rollen ”{role}” är markerad som vakant men har innehavaren `{holder}`.",
+                finding_hint: None,
+            },
+            RuleId::UnfilledPlaceholder => RuleTexts {
+                title: "Platshållare som inte fyllts i",
+                explanation: "Startdokumentet från `ovk new` har platshållare inom hakparentes, ”[Fyll i: …]”, där kommunen eller regionen ska skriva sitt eget: den idéburna partens namn, aktivitetens namn, målgrupp, ansvariga och tid. En platshållare säger vad som ska stå där; den ska inte följa med i en antagen överenskommelse eller i stormötets rapport.",
+                hint: Some("Skriv det som platshållaren ber om i stället för hela texten inom hakparentes."),
+                message: "Här står fortfarande en platshållare: ”{value}”.",
                 finding_hint: None,
             },
             RuleId::DecidedWithoutAmount => RuleTexts {
@@ -740,6 +749,38 @@ impl Table for Swedish {
             Word::PeriodEndsBeforeStart => "Perioden {start}..{end} slutar innan den börjar: skriv START..SLUT med den tidigare dagen först.",
             Word::InvalidDocument => "Dokumentet har {count} {count|fel|fel}, det första: {first}",
             Word::NotAChoice => "\"{value}\" går inte att välja: skriv något av {allowed}.",
+            Word::FillIn => "Fyll i",
+            Word::Starter(text) => match text {
+                StarterText::Title => "Överenskommelsen i {place}",
+                StarterText::PlanTitle => "Plan för Överenskommelsen i {place} {start}–{end}",
+                StarterText::ActionPlanTitle => "Handlingsplan {year} för Överenskommelsen i {place}",
+                StarterText::Principle(principle) => match principle {
+                    NationalPrinciple::Independence => "Självständighet och oberoende",
+                    NationalPrinciple::Dialogue => "Dialog",
+                    NationalPrinciple::Quality => "Kvalitet",
+                    NationalPrinciple::LongTermCommitment => "Långsiktighet",
+                    NationalPrinciple::Openness => "Öppenhet och insyn",
+                    NationalPrinciple::Diversity => "Mångfald",
+                },
+                StarterText::CivilSocietyName => "[Fyll i: den idéburna partens namn, t.ex. ”Det idéburna i {place}”]",
+                StarterText::ActivityTitle => "[Fyll i: vad ni ska göra (VAD), t.ex. ”Stormöte om Överenskommelsen”]",
+                StarterText::TargetGroup => "[Fyll i: vilka aktiviteten är till för (MÅLGRUPP)]",
+                StarterText::Responsible => "[Fyll i: vem som ansvarar (ANSVARIG); rätta `parties` om det behövs]",
+                StarterText::Time => "[Fyll i: när (TID), t.ex. ”hösten {year}”, ”vecka 12” eller ”Löpande”]",
+            },
+            Word::Jurisdiction(kind) => match kind {
+                JurisdictionKind::Kommun => "kommun",
+                JurisdictionKind::Region => "region",
+            },
+            Word::UnknownJurisdiction => "Ingen {kind} i SCB:s förteckning heter eller har koden ”{given}”.",
+            Word::NearestJurisdictions => "Närmast: {near}.",
+            Word::NameOrCode => "Skriv namnet som SCB:s förteckning skriver det, eller koden: {rule}.",
+            Word::AmbiguousJurisdiction => "”{given}” liknar flera namn i SCB:s förteckning lika mycket: {candidates}. Skriv det rätta namnet eller koden.",
+            Word::KommunIsRegion => "”{given}” är ingen kommun utan en region, {found} i SCB:s förteckning. För regionens överenskommelse: `ovk new --region {code}`.",
+            Word::RegionIsKommun => "”{given}” är ingen region utan en kommun, {found} i SCB:s förteckning, i {county}. För kommunens överenskommelse: `ovk new --kommun {code}`; för regionens: `ovk new --region {county_code}`.",
+            Word::RegionIsKommunWithoutCounty => "”{given}” är ingen region utan en kommun, {found} i SCB:s förteckning. För kommunens överenskommelse: `ovk new --kommun {code}`.",
+            Word::YearOutOfRange => "Året {year} går inte att använda: ange ett år mellan {min} och {max}.",
+            Word::WouldOverwrite => "{path} finns redan och skrivs inte över: välj ett annat filnamn, eller ange `--force` för att ersätta filen.",
         }
     }
 

@@ -34,6 +34,83 @@ impl Month {
     }
 }
 
+/// The codes and words of the list of codes `allowed`, when it is one of the lists whose codes
+/// the tables have words for; empty otherwise. A list is known by all its codes, so that a code
+/// two lists share ("adopted") gets the word of its own list.
+pub(super) fn of_codes(allowed: &[&str]) -> Vec<(String, Word)> {
+    use crate::model::{
+        Assessment, BodyKind, DecisionKind, Participation, PartnershipKind, Side, Status,
+    };
+    fn list<T: Serialize + Copy>(values: &[T], word: fn(T) -> Word) -> Vec<(String, Word)> {
+        values
+            .iter()
+            .filter_map(|value| {
+                let code = serde_json::to_value(value).ok()?.as_str()?.to_owned();
+                Some((code, word(*value)))
+            })
+            .collect()
+    }
+    let lists = [
+        list(&Status::ALL, Word::Status),
+        list(
+            &[Assessment::Green, Assessment::Yellow, Assessment::Red],
+            Word::Assessment,
+        ),
+        list(&[Side::Public, Side::CivilSociety], Word::Side),
+        list(
+            &[
+                DecisionKind::Proposed,
+                DecisionKind::Adopted,
+                DecisionKind::Signed,
+                DecisionKind::Revised,
+                DecisionKind::Extended,
+                DecisionKind::Ended,
+                DecisionKind::Other,
+            ],
+            Word::Decision,
+        ),
+        list(
+            &[
+                Participation::Signatory,
+                Participation::Represented,
+                Participation::Member,
+                Participation::Mentioned,
+            ],
+            Word::Participation,
+        ),
+        list(
+            &[
+                PartnershipKind::Iop,
+                PartnershipKind::Grant,
+                PartnershipKind::LetterOfIntent,
+                PartnershipKind::Other,
+            ],
+            Word::PartnershipKind,
+        ),
+        list(
+            &[
+                BodyKind::JointCouncil,
+                BodyKind::GeneralMeeting,
+                BodyKind::Network,
+                BodyKind::Council,
+                BodyKind::WorkingGroup,
+                BodyKind::Forum,
+                BodyKind::Other,
+            ],
+            Word::BodyKind,
+        ),
+    ];
+    lists
+        .into_iter()
+        .find(|list| {
+            list.len() == allowed.len()
+                && allowed
+                    .iter()
+                    .all(|code| list.iter().any(|(c, _)| c == code))
+        })
+        .unwrap_or_default()
+}
+
 /// A word or sentence of the tables. Sentences are templates over named arguments, named in
 /// each variant's documentation (`count`, `since`, …).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -488,4 +565,28 @@ pub enum Word {
     InvalidDocument,
     /// An error: an argument `value` is not one of `allowed`.
     NotAChoice,
+    /// What a placeholder of the starter document begins with, after `[`: *fill in*.
+    FillIn,
+    /// A text of the starter document.
+    Starter(crate::starter::StarterText),
+    /// A kind of jurisdiction, as a common noun: kommun, region.
+    Jurisdiction(crate::model::JurisdictionKind),
+    /// An error: no jurisdiction of `kind` has the name or code `given`.
+    UnknownJurisdiction,
+    /// What to do about an unknown jurisdiction: the entries `near` are nearest.
+    NearestJurisdictions,
+    /// What to do about an unknown jurisdiction with nothing near: give a name or a code by `rule`.
+    NameOrCode,
+    /// An error: the name `given` resembles the `candidates` equally.
+    AmbiguousJurisdiction,
+    /// An error: `given` is the region `found` (code `code`), not a kommun.
+    KommunIsRegion,
+    /// An error: `given` is the kommun `found` (code `code`) in the län `county` (`county_code`), not a region.
+    RegionIsKommun,
+    /// An error: `given` is the kommun `found` (code `code`), not a region.
+    RegionIsKommunWithoutCounty,
+    /// An error: no starter for the year `year`, only for `min` to `max`.
+    YearOutOfRange,
+    /// An error: `path` exists and would be overwritten.
+    WouldOverwrite,
 }

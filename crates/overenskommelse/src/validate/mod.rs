@@ -8,7 +8,7 @@ mod check;
 mod finding;
 mod pointer;
 mod rules;
-mod scb;
+pub(crate) mod scb;
 mod walk;
 
 pub use check::EntityKind;

@@ -108,6 +108,12 @@ fn list() -> &'static List {
     })
 }
 
+/// Every entry, in code order.
+#[cfg(test)]
+pub(crate) fn entries() -> impl Iterator<Item = Entry> {
+    list().entries.iter().copied()
+}
+
 /// The entry of `kind` with `code`, when SCB's list has one.
 pub(crate) fn lookup(kind: JurisdictionKind, code: &str) -> Option<Entry> {
     list()

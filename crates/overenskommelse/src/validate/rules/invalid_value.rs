@@ -13,10 +13,7 @@ fn finding(path: String, value: String, reason: Word) -> Finding {
 
 /// `value` is not one of the codes `allowed`.
 pub(super) fn unknown_code(path: String, value: String, allowed: &[&str]) -> Finding {
-    finding(path, value, Word::UnknownCode).arg(
-        "allowed",
-        Arg::List(allowed.iter().map(|code| format!("\"{code}\"")).collect()),
-    )
+    finding(path, value, Word::UnknownCode).arg("allowed", Arg::Codes(crate::i18n::codes(allowed)))
 }
 
 /// The number `value` is outside `min..=max`.

@@ -422,6 +422,8 @@ name_in_free_text: NameInFreeText,
 vacant_role_held: VacantRoleHeld,
 /// OVK-QUAL-008: decided money without an amount.
 decided_without_amount: DecidedWithoutAmount,
+/// OVK-QUAL-009: a placeholder of the starter document left in a text.
+unfilled_placeholder: UnfilledPlaceholder,
 }
 
 #[cfg(test)]
