@@ -276,8 +276,7 @@ impl Document {
         stale_after_days: u32,
     ) -> PyResult<Bound<'py, PyAny>> {
         let table = self.table(py, kind, as_of, lang, stale_after_days)?;
-        py.import("overenskommelse._tables")?
-            .call_method1("to_pandas", (table,))
+        converted(py, "to_pandas", table)
     }
 
     /// The table as a `pyarrow.Table` (pyarrow is imported only here), which polars and
@@ -292,8 +291,7 @@ impl Document {
         stale_after_days: u32,
     ) -> PyResult<Bound<'py, PyAny>> {
         let table = self.table(py, kind, as_of, lang, stale_after_days)?;
-        py.import("overenskommelse._tables")?
-            .call_method1("to_arrow", (table,))
+        converted(py, "to_arrow", table)
     }
 
     fn __repr__(&self) -> String {
@@ -307,6 +305,16 @@ impl Document {
             counts.errors, counts.warnings, counts.infos
         )
     }
+}
+
+/// A table handed to `overenskommelse._tables.<converter>`, which imports pandas or pyarrow.
+fn converted<'py>(
+    py: Python<'py>,
+    converter: &str,
+    table: Bound<'py, PyDict>,
+) -> PyResult<Bound<'py, PyAny>> {
+    py.import("overenskommelse._tables")?
+        .call_method1(converter, (table,))
 }
 
 #[pymethods]

@@ -7,6 +7,7 @@ neither is needed to check documents.
 
 from __future__ import annotations
 
+import importlib
 from typing import Any, Dict, List, Literal
 
 #: The tables a document has.
@@ -17,14 +18,17 @@ TableKind = Literal["activities", "follow_ups", "budget", "findings"]
 Table = Dict[str, Dict[str, Any]]
 
 
+def _require(module: str, extra: str) -> Any:
+    """``module``, imported, or an ImportError that says which extra installs it."""
+    try:
+        return importlib.import_module(module)
+    except ImportError as error:  # pragma: no cover - depends on the environment
+        raise ImportError(f"This table needs {module}: pip install 'overenskommelse[{extra}]'") from error
+
+
 def to_pandas(table: Table) -> Any:
     """The table as a ``pandas.DataFrame``."""
-    try:
-        import pandas as pd
-    except ImportError as error:  # pragma: no cover - depends on the environment
-        raise ImportError(
-            "Tables as DataFrames need pandas: pip install 'overenskommelse[pandas]'"
-        ) from error
+    pd = _require("pandas", "pandas")
     columns: Dict[str, List[Any]] = table["columns"]
     types: Dict[str, str] = table["types"]
     data: Dict[str, Any] = {}
@@ -45,12 +49,7 @@ def to_pandas(table: Table) -> Any:
 
 def to_arrow(table: Table) -> Any:
     """The table as a ``pyarrow.Table``."""
-    try:
-        import pyarrow as pa
-    except ImportError as error:  # pragma: no cover - depends on the environment
-        raise ImportError(
-            "Tables as Arrow need pyarrow: pip install 'overenskommelse[arrow]'"
-        ) from error
+    pa = _require("pyarrow", "arrow")
     arrow_types = {
         "text": pa.string(),
         "date": pa.date32(),
