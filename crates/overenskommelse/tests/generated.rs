@@ -30,3 +30,9 @@ fn agreement_schema_is_current() {
 fn rules_doc_is_current() {
     check_current("docs/rules.md", &overenskommelse::validate::markdown());
 }
+
+#[cfg(feature = "workbook")]
+#[test]
+fn workbook_doc_is_current() {
+    check_current("docs/workbook.md", &overenskommelse::workbook::markdown());
+}
