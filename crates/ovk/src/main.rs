@@ -1,11 +1,14 @@
 //! `ovk`: the command-line tool for local Överenskommelser. It parses arguments and prints
 //! what the library gives; every decision, word and message is the library's.
 
+mod export;
+mod import;
 mod migrate;
 mod output;
 mod report;
 mod rules;
 mod schema;
+mod template;
 mod time;
 mod validate;
 
@@ -41,6 +44,12 @@ enum Command {
     Time(time::Args),
     /// Rewrite a document of format 1.0 as 2.0, keeping every fact.
     Migrate(migrate::Args),
+    /// Write the document as an Excel workbook to edit, or its activities as CSV.
+    Export(export::Args),
+    /// Read a workbook back into a document, with every problem at once (exit 1 on problems).
+    Import(import::Args),
+    /// Write the empty workbook, with a sheet that explains every column.
+    Template(template::Args),
 }
 
 /// The language of messages.
@@ -107,6 +116,9 @@ fn main() -> ExitCode {
         Command::Report(args) => report::run(&args),
         Command::Time(args) => time::run(&args),
         Command::Migrate(args) => migrate::run(&args),
+        Command::Export(args) => export::run(&args),
+        Command::Import(args) => import::run(&args),
+        Command::Template(args) => template::run(&args),
     };
     match result {
         Ok(code) => code,
