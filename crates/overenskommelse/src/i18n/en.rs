@@ -24,7 +24,7 @@ impl Table for English {
                 title: "The file is not a workbook that can be read",
                 explanation: "Import reads workbooks in the .xlsx format (Excel 2007 and later, LibreOffice, Google Sheets). A file in another format, or a damaged one, cannot be read.",
                 hint: Some("Save the file as an Excel workbook (.xlsx) and import it again."),
-                message: "The file cannot be read as a workbook (.xlsx): {reason}",
+                message: "The file cannot be read as a workbook (.xlsx).",
                 finding_hint: None,
             },
             RuleId::UnknownSheet => RuleTexts {

@@ -24,7 +24,7 @@ impl Table for Swedish {
                 title: "Filen är ingen arbetsbok som går att läsa",
                 explanation: "En import läser arbetsböcker i formatet .xlsx (Excel 2007 och senare, LibreOffice, Google Kalkylark). En fil i ett annat format, eller en skadad fil, går inte att läsa.",
                 hint: Some("Spara filen som Excel-arbetsbok (.xlsx) och importera den igen."),
-                message: "Filen går inte att läsa som arbetsbok (.xlsx): {reason}",
+                message: "Filen går inte att läsa som en arbetsbok (.xlsx).",
                 finding_hint: None,
             },
             RuleId::UnknownSheet => RuleTexts {

@@ -193,9 +193,10 @@ pub(crate) fn read(bytes: &[u8]) -> Imported {
                     .map(|range| range.used_cells().next().is_none())
                     .unwrap_or(true);
                 if !empty {
-                    state
-                        .pending
-                        .push(sheet_problem(None, problems::unknown_sheet(name)));
+                    state.pending.push(sheet_problem(
+                        Some(format!("{name}!A1")),
+                        problems::unknown_sheet(name),
+                    ));
                 }
             }
         }
@@ -315,7 +316,7 @@ impl State {
         for (index, column) in columns.iter().enumerate() {
             if column.required && places[index].is_none() {
                 self.pending.push(sheet_problem(
-                    Some(format!("{name}!1")),
+                    Some(format!("{name}!A1")),
                     problems::missing_column(name, column.header.get(lang_of(name, sheet))),
                 ));
             }
@@ -462,7 +463,7 @@ impl State {
                     .unwrap_or_default();
                 let cell = parent_col
                     .and_then(place)
-                    .or_else(|| Some(format!("{name}!{}", row + 1)));
+                    .or_else(|| Some(format!("{name}!A{}", row + 1)));
                 let parent_name = Sheet::get(holder.parent)
                     .name
                     .get(lang_of(name, sheet))
@@ -497,7 +498,7 @@ impl State {
             let root = &mut self.nodes[0];
             if root.row != 0 {
                 self.pending.push(sheet_problem(
-                    Some(format!("{name}!{}", row + 1)),
+                    Some(format!("{name}!A{}", row + 1)),
                     problems::second_agreement_row(name),
                 ));
                 return;

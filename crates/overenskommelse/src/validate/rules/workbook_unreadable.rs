@@ -7,5 +7,6 @@ definition!(WorkbookUnreadable, "OVK-XLS-001", Error, Workbook);
 
 /// The finding, without its cell: the reader adds it.
 pub(crate) fn finding(reason: String) -> Finding {
-    Finding::new(RuleId::WorkbookUnreadable, "").arg("reason", reason)
+    // The reader's own words, in English, are kept as the value, out of the message.
+    Finding::new(RuleId::WorkbookUnreadable, "").value(reason)
 }
