@@ -322,3 +322,31 @@ fn a_row_typed_by_hand_with_numbers_and_labels_as_people_type_them_is_read() {
     expected.as_array_mut().expect("a list").push(added_full);
     assert_eq!(follow_ups(&after), expected);
 }
+
+#[test]
+fn the_csv_holds_every_activity_with_the_status_the_follow_up_derives() {
+    let bytes = std::fs::read(common::root().join("examples/boras/uppfoljning-2018.json"))
+        .expect("the follow-up example");
+    let document = Document::from_slice(&bytes);
+    let agreement = document.agreement().expect("readable");
+    for (as_of, lang) in [("2018-03-01", Lang::Sv), ("2018-12-31", Lang::En)] {
+        let as_of = overenskommelse::Date::parse(as_of).expect("a date");
+        let csv = workbook::activities_csv(agreement, as_of, lang);
+        let body = csv
+            .strip_prefix('\u{feff}')
+            .expect("a byte-order mark for Excel");
+        let lines: Vec<&str> = body.split_terminator("\r\n").collect();
+        let work: Vec<_> = overenskommelse::follow_up::work(agreement).collect();
+        assert_eq!(lines.len(), work.len() + 1);
+        for (line, row) in lines[1..].iter().zip(&work) {
+            let fields: Vec<&str> = line.split(';').collect();
+            assert_eq!(fields[2], row.activity.code.as_str());
+            let status = overenskommelse::follow_up::status_at(row.activity, as_of);
+            assert_eq!(
+                fields[4],
+                overenskommelse::i18n::status_word(status, lang),
+                "{line}"
+            );
+        }
+    }
+}

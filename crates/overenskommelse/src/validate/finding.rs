@@ -135,6 +135,8 @@ impl Finding {
             self.path.as_str()
         };
         match &self.cell {
+            // A row the workbook could not place has no pointer: its cell says it all.
+            Some(cell) if self.path.is_empty() => cell.clone(),
             Some(cell) => format!("{cell} ({pointer})"),
             None => pointer.to_owned(),
         }
