@@ -5,10 +5,10 @@ export CARGO_TERM_COLOR ?= never
 # Tests use debug builds; one target directory serves every crate.
 export CARGO_TARGET_DIR ?= $(CURDIR)/target
 
-.PHONY: test fmt-check clippy rust-test generate fmt bench bench-criterion report
+.PHONY: test fmt-check clippy rust-test office-tools generate fmt bench bench-criterion report
 
 ## Every check: formatting, lints, all tests (generated files included).
-test: fmt-check clippy rust-test
+test: fmt-check clippy office-tools rust-test
 
 fmt-check:
 	$(CARGO) fmt --all -- --check
@@ -16,10 +16,26 @@ fmt-check:
 clippy:
 	$(CARGO) clippy --workspace --all-targets --locked -- -D warnings
 
+## The workbook tests open what `ovk` writes in LibreOffice and in openpyxl, and fail
+## when either is missing (OVK_OFFICE_TESTS=1).
 rust-test:
-	$(CARGO) test --workspace --locked
+	OVK_OFFICE_TESTS=1 OVK_PYTHON=$(OFFICE_VENV)/bin/python $(CARGO) test --workspace --locked
 
-## Regenerate the checked-in generated files: schemas/ and docs/rules.md.
+## LibreOffice without its desktop parts (Debian's libreoffice-calc-nogui: about 95 MB to
+## download, the smallest package with a headless `soffice` that opens .xlsx) and openpyxl,
+## pinned, in a virtual environment of the repository; each installed only when missing.
+OFFICE_VENV := $(CURDIR)/.venv
+OPENPYXL_VERSION := 3.1.5
+office-tools:
+	@command -v soffice > /dev/null 2>&1 || { apt-get update && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends libreoffice-calc-nogui; }
+	@$(OFFICE_VENV)/bin/python -c "import openpyxl" > /dev/null 2>&1 || { \
+		python3 -m venv $(OFFICE_VENV) 2> /dev/null || { apt-get update && \
+			DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends python3 python3-venv && \
+			rm -rf $(OFFICE_VENV) && python3 -m venv $(OFFICE_VENV); } && \
+		$(OFFICE_VENV)/bin/pip install --quiet openpyxl==$(OPENPYXL_VERSION); }
+
+## Regenerate the checked-in generated files: schemas/, docs/rules.md and docs/workbook.md.
 generate:
 	OVK_BLESS=1 $(CARGO) test -p overenskommelse --test generated --locked
 

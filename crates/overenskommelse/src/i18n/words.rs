@@ -506,6 +506,8 @@ pub enum Word {
     WorkbookPrecision,
     /// An error: a text at `pointer` is longer than the cell `place` holds.
     CellTooLong,
+    /// The comment at the top of `docs/workbook.md`.
+    WorkbookGenerated,
     /// The workbook's title, and the heading of `docs/workbook.md`.
     WorkbookTitle,
     /// What `docs/workbook.md` is.

@@ -122,7 +122,7 @@ pub fn markdown() -> String {
     use crate::i18n::Word;
     let mut out = format!(
         "<!-- {} -->\n\n# {} / {}\n\n{}\n\n{}\n",
-        word_en(Word::Generated),
+        word_en(Word::WorkbookGenerated),
         word(Word::WorkbookTitle),
         word_en(Word::WorkbookTitle),
         word(Word::WorkbookIntro),
