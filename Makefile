@@ -5,16 +5,21 @@ export CARGO_TERM_COLOR ?= never
 # Tests use debug builds; one target directory serves every crate.
 export CARGO_TARGET_DIR ?= $(CURDIR)/target
 
-.PHONY: test fmt-check clippy rust-test office-tools generate fmt bench bench-criterion report
+.PHONY: test fmt-check clippy wasm-check rust-test office-tools generate fmt bench bench-criterion report
 
 ## Every check: formatting, lints, all tests (generated files included).
-test: fmt-check clippy office-tools rust-test
+test: fmt-check clippy wasm-check office-tools rust-test
 
 fmt-check:
 	$(CARGO) fmt --all -- --check
 
 clippy:
 	$(CARGO) clippy --workspace --all-targets --locked -- -D warnings
+
+## The core builds for the browser (wasm32-unknown-unknown), workbooks included.
+wasm-check:
+	@rustup target list --installed 2> /dev/null | grep -q wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+	$(CARGO) check -p overenskommelse --target wasm32-unknown-unknown --locked
 
 ## The workbook tests open what `ovk` writes in LibreOffice and in openpyxl, and fail
 ## when either is missing (OVK_OFFICE_TESTS=1).

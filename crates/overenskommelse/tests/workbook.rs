@@ -2,6 +2,8 @@
 //! workbook exactly as it was; every kind of import problem is found in a mutated workbook,
 //! at its cell and with the JSON Pointer the cell becomes; English headers read as Swedish ones.
 
+#![cfg(feature = "workbook")]
+
 mod common;
 #[path = "common/grid.rs"]
 mod grid;
