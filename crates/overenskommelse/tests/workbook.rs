@@ -295,6 +295,17 @@ fn english_headers_and_sheet_names_read_as_the_swedish_ones() {
         json_of(imported.document().expect("a document")),
         json_of(&document)
     );
+    // A problem names the column as its sheet does: Budget is Budget in both languages, and
+    // its headers say which.
+    let mut english = english;
+    english.set("Budget", 1, "Year", text("2023"));
+    let imported = workbook::read_xlsx(&english.write());
+    let problem = &imported.problems()[0];
+    assert_eq!(problem.code(), "OVK-XLS-006");
+    assert_eq!(
+        problem.message(Lang::En),
+        "“2023” in the column “Year” is a number written as text."
+    );
 }
 
 #[test]

@@ -161,6 +161,7 @@ pub(crate) fn read(bytes: &[u8]) -> Imported {
         }
     };
     let mut state = State {
+        langs: HashMap::new(),
         nodes: Vec::new(),
         pending: Vec::new(),
         keys: HashMap::new(),
@@ -230,6 +231,9 @@ fn sheet_problem(cell: Option<String>, finding: Finding) -> Pending {
 }
 
 struct State {
+    /// The language each sheet's headers are in, so that messages about it name its
+    /// columns as it does.
+    langs: HashMap<SheetId, crate::Lang>,
     nodes: Vec<Node>,
     pending: Vec<Pending>,
     keys: HashMap<SheetId, HashMap<String, Vec<usize>>>,
@@ -272,12 +276,18 @@ fn cell_of(data: Option<&Data>) -> Cell {
 }
 
 impl State {
+    fn lang(&self, sheet: SheetId) -> crate::Lang {
+        self.langs.get(&sheet).copied().unwrap_or_default()
+    }
+
     fn read_sheet(&mut self, sheet: &'static Sheet, name: &str, range: &calamine::Range<Data>) {
         let Some((_, last_col)) = range.end() else {
             return;
         };
         let last_row = range.end().map_or(0, |(row, _)| row);
         let columns = sheet.columns();
+        let lang = headers_lang(columns, range, last_col);
+        self.langs.insert(sheet.id, lang);
         let mut places: Vec<Option<u32>> = vec![None; columns.len()];
         let has_data = |col: u32| {
             (1..=last_row).any(|row| cell_of(range.get_value((row, col))) != Cell::Empty)
@@ -317,7 +327,7 @@ impl State {
             if column.required && places[index].is_none() {
                 self.pending.push(sheet_problem(
                     Some(format!("{name}!A1")),
-                    problems::missing_column(name, column.header.get(lang_of(name, sheet))),
+                    problems::missing_column(name, column.header.get(lang)),
                 ));
             }
         }
@@ -340,6 +350,7 @@ impl State {
         cells: Vec<Cell>,
     ) {
         let index = self.nodes.len();
+        let lang = self.lang(sheet.id);
         let place = |col: usize| {
             places[col].map(|c| format!("{name}!{}{}", column_name(c as usize), row + 1))
         };
@@ -356,9 +367,9 @@ impl State {
                         let allowed: Vec<String> = sheet
                             .holders
                             .iter()
-                            .map(|h| h.label.get(lang_of(name, sheet)).to_owned())
+                            .map(|h| h.label.get(lang).to_owned())
                             .collect();
-                        let header = column.header.get(lang_of(name, sheet)).to_owned();
+                        let header = column.header.get(lang).to_owned();
                         self.pending.push(Pending {
                             node: None,
                             path: String::new(),
@@ -375,7 +386,7 @@ impl State {
                     Ok(Some(value)) => set_path(&mut fields, &column.path, value),
                     Ok(None) => {}
                     Err(problem) => {
-                        let header = column.header.get(lang_of(name, sheet)).to_owned();
+                        let header = column.header.get(lang).to_owned();
                         let value = cell.shown();
                         let make: Box<dyn FnOnce(String) -> Finding> = match problem {
                             CellProblem::NotADate => {
@@ -397,11 +408,8 @@ impl State {
                                 Box::new(move |p| problems::cell_not_json(p, &header, &value))
                             }
                             CellProblem::UnknownLabel(labels) => {
-                                let allowed = labels
-                                    .labels(lang_of(name, sheet))
-                                    .into_iter()
-                                    .map(str::to_owned)
-                                    .collect();
+                                let allowed =
+                                    labels.labels(lang).into_iter().map(str::to_owned).collect();
                                 Box::new(move |p| {
                                     problems::unknown_label(p, &header, &value, allowed)
                                 })
@@ -419,7 +427,7 @@ impl State {
                     Ok(Some(Value::Object(object))) => rest = Some((col, object)),
                     Ok(None) => {}
                     Ok(Some(_)) | Err(_) => {
-                        let header = column.header.get(lang_of(name, sheet)).to_owned();
+                        let header = column.header.get(lang).to_owned();
                         let value = cell.shown();
                         self.pending.push(Pending {
                             node: Some(index),
@@ -434,7 +442,7 @@ impl State {
         if let Some((col, rest)) = rest {
             for (member, value) in rest {
                 if fields.contains_key(&member) {
-                    let header = columns[col].header.get(lang_of(name, sheet)).to_owned();
+                    let header = columns[col].header.get(lang).to_owned();
                     let field = member.clone();
                     self.pending.push(Pending {
                         node: Some(index),
@@ -464,10 +472,7 @@ impl State {
                 let cell = parent_col
                     .and_then(place)
                     .or_else(|| Some(format!("{name}!A{}", row + 1)));
-                let parent_name = Sheet::get(holder.parent)
-                    .name
-                    .get(lang_of(name, sheet))
-                    .to_owned();
+                let parent_name = Sheet::get(holder.parent).name.get(lang).to_owned();
                 match found.as_slice() {
                     [only] => Some((*only, holder.member)),
                     [] => {
@@ -567,7 +572,7 @@ impl State {
                 });
                 let header = node.sheet.columns()[rest_col]
                     .header
-                    .get(lang_of(&node.sheet_name, node.sheet))
+                    .get(self.lang(node.sheet.id))
                     .to_owned();
                 self.pending.push(Pending {
                     node: Some(index),
@@ -673,12 +678,16 @@ fn locate(places: &HashMap<&str, usize>, nodes: &[Node], pointer: &str) -> Optio
     }
 }
 
-/// The language a sheet's name is in, so that messages about it name its columns in the
-/// same language.
-fn lang_of(name: &str, sheet: &Sheet) -> crate::Lang {
-    if name.trim().to_lowercase() == sheet.name.en.to_lowercase()
-        && sheet.name.en.to_lowercase() != sheet.name.sv.to_lowercase()
-    {
+/// The language of a sheet's headers: English when more of them are the English ones.
+fn headers_lang(columns: &[Column], range: &calamine::Range<Data>, last_col: u32) -> crate::Lang {
+    let (mut sv, mut en) = (0, 0);
+    for col in 0..=last_col {
+        let header = cell_of(range.get_value((0, col))).shown();
+        let header = header.trim();
+        sv += columns.iter().filter(|c| c.header.sv == header).count();
+        en += columns.iter().filter(|c| c.header.en == header).count();
+    }
+    if en > sv {
         crate::Lang::En
     } else {
         crate::Lang::Sv

@@ -311,9 +311,18 @@ fn label_lists(lang: Lang) -> Lists {
         // Headed by the first column that chooses from it.
         let title = Sheet::all()
             .iter()
-            .flat_map(|sheet| sheet.columns())
-            .find(|column| column.kind == Kind::Label(labels))
-            .map_or_else(String::new, |column| column.header.get(lang).to_owned());
+            .find_map(|sheet| {
+                let column = sheet
+                    .columns()
+                    .iter()
+                    .find(|column| column.kind == Kind::Label(labels))?;
+                Some(format!(
+                    "{}: {}",
+                    sheet.name.get(lang),
+                    column.header.get(lang)
+                ))
+            })
+            .unwrap_or_default();
         let entries = labels.labels(lang).into_iter().map(str::to_owned).collect();
         lists.columns.push((title, entries));
     }
