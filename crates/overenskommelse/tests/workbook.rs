@@ -363,3 +363,70 @@ fn the_csv_holds_every_activity_with_the_status_the_follow_up_derives() {
         }
     }
 }
+
+#[test]
+fn generated_documents_come_back_from_their_workbooks_exactly() {
+    for (activities, seed) in [(40, 1), (300, 2018)] {
+        let document = Document::from_agreement(
+            overenskommelse_synthetic::document(activities, seed),
+            &Default::default(),
+        );
+        let agreement = document.agreement().expect("readable");
+        let xlsx = workbook::write_xlsx(agreement, Lang::Sv).expect("written");
+        let imported = workbook::read_xlsx(&xlsx);
+        assert!(imported.problems().is_empty(), "seed {seed}");
+        let back = imported.document().expect("a document");
+        assert_eq!(json_of(back), json_of(&document), "seed {seed}");
+    }
+}
+
+#[test]
+fn awkward_values_survive_the_workbook_or_are_refused_with_a_clear_error() {
+    let mut value = common::boras_value();
+    let activity = &mut value["action_plans"][0]["activities"][0];
+    activity["title"] =
+        serde_json::json!({"sv": "  Två  mellanslag\r\nCRLF ", "fi": "Kaksi", "en": "Two"});
+    activity["description"] =
+        serde_json::json!("Tab\tmed \"citat\" och {klammer} = 1+1; semikolon");
+    activity["time"] = serde_json::json!({});
+    activity["status"] = serde_json::json!("postponed");
+    value["principles"][0]["description"] = serde_json::json!("'inleds med apostrof");
+    value["principles"][1]["description"] = serde_json::json!("=SUMMA(A1:A2)");
+    value["principles"][2]["extensions"] = serde_json::json!({"z": 1, "a": [true, null, 0.5]});
+    let bytes = serde_json::to_vec(&value).expect("JSON");
+    let document = Document::from_slice(&bytes);
+    assert!(document.is_valid());
+    let xlsx =
+        workbook::write_xlsx(document.agreement().expect("readable"), Lang::Sv).expect("written");
+    let imported = workbook::read_xlsx(&xlsx);
+    assert!(imported.problems().is_empty());
+    assert_eq!(
+        json_of(imported.document().expect("a document")),
+        json_of(&document)
+    );
+
+    let mut long = common::boras_value();
+    long["principles"][0]["description"] = serde_json::json!("å".repeat(40_000));
+    let document = Document::from_slice(&serde_json::to_vec(&long).expect("JSON"));
+    let error = workbook::write_xlsx(document.agreement().expect("readable"), Lang::Sv)
+        .expect_err("too long for a cell");
+    assert_eq!(
+        error.message(Lang::En),
+        "A text at /principles/0 is longer than a cell holds (32,767 characters) and cannot be written in Principer!H2."
+    );
+
+    let precise = String::from_utf8(common::boras_bytes())
+        .expect("UTF-8")
+        .replacen(
+            "\"principles\": [",
+            "\"extensions\": {\"belopp\": 12345678901234567890123}, \"principles\": [",
+            1,
+        );
+    let document = Document::from_slice(precise.as_bytes());
+    assert!(document
+        .agreement()
+        .is_some_and(|a| !a.extensions.is_empty()));
+    let error = workbook::write_xlsx(document.agreement().expect("readable"), Lang::Sv)
+        .expect_err("too precise for a workbook");
+    assert_eq!(error, overenskommelse::Error::WorkbookPrecision);
+}

@@ -7,7 +7,7 @@ use super::layout::{Kind, Labels};
 use crate::i18n::Lang;
 use crate::model::{is_valid_id, Date};
 
-/// The longest text a cell holds (Excel's limit).
+/// The longest text a cell holds, in characters (Excel's limit).
 pub(crate) const MAX_CELL_TEXT: usize = 32_767;
 
 /// A cell's content, whichever library wrote or read it.
@@ -72,7 +72,7 @@ fn number_text(n: f64) -> String {
 /// no carriage return (spreadsheets change line ends), and within Excel's length.
 fn cell_safe(text: &str) -> bool {
     !text.is_empty()
-        && text.len() <= MAX_CELL_TEXT
+        && text.chars().count() <= MAX_CELL_TEXT
         && !text
             .chars()
             .any(|c| c.is_control() && c != '\n' && c != '\t')
@@ -188,7 +188,7 @@ fn joined(value: &Value, separator: &str) -> Option<Cell> {
         })
         .collect();
     let text = texts?.join(separator);
-    (text.len() <= MAX_CELL_TEXT).then_some(Cell::Text(text))
+    (text.chars().count() <= MAX_CELL_TEXT).then_some(Cell::Text(text))
 }
 
 /// A number written as text, in the ways people write one ("1 000", "12,5").

@@ -113,7 +113,7 @@ impl Writer {
         }
         if !rest.is_empty() {
             let text = serde_json::to_string(&rest).unwrap_or_default();
-            if text.len() > MAX_CELL_TEXT {
+            if text.chars().count() > MAX_CELL_TEXT {
                 return Err(Error::CellTooLong {
                     place: format!(
                         "{}!{}{}",
