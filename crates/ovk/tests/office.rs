@@ -58,15 +58,15 @@ fn model_json(bytes: &[u8]) -> Value {
     serde_json::to_value(overenskommelse::from_slice(bytes).expect("readable")).expect("JSON")
 }
 
-/// Runs LibreOffice headless with a profile of its own in `dir`, converting `file` to `to`.
-fn soffice(soffice: &Path, dir: &Path, file: &Path, to: &str, out: &Path) {
+/// Runs LibreOffice headless with a profile of its own in `dir`, converting `files` to `to`.
+fn soffice(soffice: &Path, dir: &Path, files: &[&Path], to: &str, out: &Path) {
     let profile = format!("file://{}", dir.join("profile").display());
     let status = Command::new(soffice)
         .args(["--headless", "--norestore", "--nolockcheck"])
         .arg(format!("-env:UserInstallation={profile}"))
         .args(["--convert-to", to, "--outdir"])
         .arg(out)
-        .arg(file)
+        .args(files)
         .output()
         .expect("soffice runs");
     assert!(status.status.success(), "{status:?}");
@@ -88,7 +88,7 @@ fn libreoffice_opens_saves_and_converts_a_written_workbook() {
     soffice(
         &soffice_path,
         &dir.0,
-        &written,
+        &[&written],
         "xlsx:Calc MS Excel 2007 XML",
         &resaved,
     );
@@ -106,27 +106,43 @@ fn libreoffice_opens_saves_and_converts_a_written_workbook() {
     assert_eq!(model_json(&imported), model_json(&original));
 
     // Every sheet as CSV (LibreOffice 7.2 and later, sheet -1), cells as shown: dates as
-    // the workbook formats them.
+    // the workbook formats them. The template too, in English.
+    let template = dir.0.join("template.xlsx");
+    let output = ovk(&[
+        "template",
+        "--lang",
+        "en",
+        "-o",
+        template.to_str().expect("UTF-8 path"),
+    ]);
+    assert!(output.status.success(), "{output:?}");
     let csv = dir.0.join("csv");
     soffice(
         &soffice_path,
         &dir.0,
-        &written,
+        &[&written, &template],
         "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
         &csv,
     );
     let sheet = |name: &str| {
-        std::fs::read_to_string(csv.join(format!("kiruna-{name}.csv")))
+        std::fs::read_to_string(csv.join(format!("{name}.csv")))
             .unwrap_or_else(|e| panic!("no CSV of {name}: {e}"))
     };
-    let follow_ups = sheet("Uppföljningar");
+    let follow_ups = sheet("kiruna-Uppföljningar");
     assert!(
         follow_ups.starts_with("Tillhör,Tillhör id,Datum,Status"),
         "{follow_ups}"
     );
     assert!(follow_ups.contains(",2023-06-15,planerad,"), "{follow_ups}");
-    let activities = sheet("Aktiviteter");
+    let activities = sheet("kiruna-Aktiviteter");
     assert_eq!(activities.lines().count(), 1 + 8, "{activities}");
+    let guide = sheet("template-Guide");
+    assert!(
+        guide.starts_with("Sheet,Column,Holds,Required,Form,Example"),
+        "{guide}"
+    );
+    assert!(guide.contains("Activities,Status,"), "{guide}");
+    assert_eq!(sheet("template-Activities").lines().count(), 1);
 }
 
 #[test]
