@@ -5,11 +5,11 @@ export CARGO_TERM_COLOR ?= never
 # Tests use debug builds; one target directory serves every crate.
 export CARGO_TARGET_DIR ?= $(CURDIR)/target
 
-.PHONY: test fmt-check clippy rust-test generate fmt bench bench-criterion report web web-serve web-test python-test python-bench
+.PHONY: test fmt-check clippy wasm-check rust-test office-tools generate fmt bench bench-criterion report web web-serve web-test python-test python-bench
 
 ## Every check: formatting, lints, all tests (generated files included), the Python package,
 ## and the browser validator end to end.
-test: fmt-check clippy rust-test python-test web-test
+test: fmt-check clippy wasm-check rust-test python-test web-test
 
 fmt-check:
 	$(CARGO) fmt --all -- --check
@@ -17,11 +17,14 @@ fmt-check:
 clippy:
 	$(CARGO) clippy --workspace --all-targets --locked -- -D warnings
 
-rust-test:
-	$(CARGO) test --workspace --locked
+## The core builds for the browser (wasm32-unknown-unknown), workbooks included.
+wasm-check:
+	@rustup target list --installed 2> /dev/null | grep -q wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+	$(CARGO) check -p overenskommelse --target wasm32-unknown-unknown --locked
 
 ## The Python package (bindings/python): a virtual environment in .venv with the pinned test
-## requirements (made again when they change), the package built into it with `maturin
+## requirements (maturin, pytest, mypy, pandas, pyarrow, and openpyxl for the workbook tests;
+## made again when they change), the package built into it with `maturin
 ## develop` (debug, sharing the one target directory), then pytest (the conformance suite, the
 ## time corpus, hostile input, the tables, the built wheel in a fresh environment), mypy
 ## --strict on the package, its tests and examples/python, and stubtest of the native module.
@@ -29,7 +32,9 @@ VENV = $(CURDIR)/.venv
 PYTHON = $(VENV)/bin/python
 PYTHON_DIR = bindings/python
 $(VENV)/installed: $(PYTHON_DIR)/requirements-test.txt
-	test -x $(PYTHON) || python3 -m venv $(VENV)
+	python3 -m venv $(VENV) 2> /dev/null || { apt-get update && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends python3 python3-venv && \
+		python3 -m venv $(VENV); }
 	$(PYTHON) -m pip install --quiet --disable-pip-version-check -r $(PYTHON_DIR)/requirements-test.txt
 	touch $@
 python-test: $(VENV)/installed
@@ -38,6 +43,18 @@ python-test: $(VENV)/installed
 	$(PYTHON) -m pytest -q $(PYTHON_DIR)/tests
 	cd $(PYTHON_DIR) && $(PYTHON) -m mypy --strict
 	cd $(PYTHON_DIR) && $(PYTHON) -m mypy.stubtest overenskommelse._core
+
+## The workbook tests open what `ovk` writes in LibreOffice and in openpyxl (from .venv), and
+## fail when either is missing (OVK_OFFICE_TESTS=1).
+rust-test: office-tools
+	OVK_OFFICE_TESTS=1 OVK_PYTHON=$(PYTHON) $(CARGO) test --workspace --locked
+
+## LibreOffice without its desktop parts (Debian's libreoffice-calc-nogui: about 95 MB to
+## download, the smallest package with a headless `soffice` that opens .xlsx), installed when
+## missing, and the virtual environment with openpyxl.
+office-tools: $(VENV)/installed
+	@command -v soffice > /dev/null 2>&1 || { apt-get update && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends libreoffice-calc-nogui; }
 
 ## The Python package against its peers (pydantic, jsonschema_rs, json.loads) on generated
 ## documents; its own pinned requirements in .venv. See BENCHMARKS.md.
@@ -69,7 +86,6 @@ web-test: web
 	cd web && npm ci --no-audit --no-fund --loglevel=error
 	cd web && OVK_WEB_DIR=$(WEB_DIR) CHROMIUM=$(CHROMIUM) node --test browser/
 
-## Regenerate the checked-in generated files: schemas/, docs/rules.md and the Python TypedDicts.
 generate:
 	OVK_BLESS=1 $(CARGO) test -p overenskommelse --test generated --locked
 	python3 $(PYTHON_DIR)/tools/typeddicts.py

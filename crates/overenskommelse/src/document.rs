@@ -349,6 +349,14 @@ impl Document {
         &self.findings
     }
 
+    /// Names the workbook cell of every finding `cell_of` knows the cell of, by its pointer.
+    #[cfg(feature = "workbook")]
+    pub(crate) fn locate_cells(&mut self, cell_of: impl Fn(&str) -> Option<String>) {
+        for finding in &mut self.findings {
+            finding.cell = cell_of(&finding.path);
+        }
+    }
+
     /// True when no finding is an error.
     pub fn is_valid(&self) -> bool {
         !self.findings.iter().any(|f| f.severity == Severity::Error)

@@ -90,6 +90,20 @@ pub enum Error {
         /// The file, as given.
         path: String,
     },
+    /// A workbook could not be made (`reason` in the words of the library that writes it).
+    Workbook {
+        /// Why.
+        reason: String,
+    },
+    /// A number in `extensions` is finer than a workbook's JSON cells keep.
+    WorkbookPrecision,
+    /// A text, or the JSON of a row's other fields, is longer than a workbook cell holds.
+    CellTooLong {
+        /// The cell (`Aktiviteter!Z7`).
+        place: String,
+        /// Where the row's entity is in the document.
+        pointer: String,
+    },
     /// A period asked for ends before it starts (`ovk time --period 2019-12-31..2019-01-01`).
     PeriodReversed {
         /// The first day given.
@@ -138,6 +152,17 @@ impl Error {
             Error::SinceAfterAsOf { since, as_of } => (
                 Word::SinceAfterAsOf,
                 Args::new().with("since", *since).with("as_of", *as_of),
+            ),
+            Error::Workbook { reason } => (
+                Word::CannotWriteWorkbook,
+                Args::new().with("reason", reason.as_str()),
+            ),
+            Error::WorkbookPrecision => (Word::WorkbookPrecision, Args::new()),
+            Error::CellTooLong { place, pointer } => (
+                Word::CellTooLong,
+                Args::new()
+                    .with("place", place.as_str())
+                    .with("pointer", pointer.as_str()),
             ),
             Error::PeriodReversed { start, end } => (
                 Word::PeriodEndsBeforeStart,

@@ -37,6 +37,8 @@ pub mod starter;
 pub mod time;
 pub mod validate;
 pub mod window;
+#[cfg(feature = "workbook")]
+pub mod workbook;
 
 pub use document::{Counts, Document, Options, ReportOptions};
 pub use error::{Error, IoProblem};

@@ -51,9 +51,11 @@ fn findings_of(bytes: &[u8], options: &CaseOptions) -> Vec<Key> {
         .collect()
 }
 
-/// The code of every rule in the library's catalogue.
+/// The code of every rule in the library's catalogue that checks documents; the workbook's
+/// rules look at cells, not at JSON, and are tested with workbooks (tests/workbook.rs).
 fn rule_codes() -> Vec<String> {
     overenskommelse::Rule::all()
+        .filter(|rule| rule.family != overenskommelse::validate::Family::Workbook)
         .map(|rule| rule.code.to_owned())
         .collect()
 }

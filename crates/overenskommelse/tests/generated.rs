@@ -42,3 +42,9 @@ fn starter_example_is_current() {
     let text = starter::to_json(&options).expect("the starter of Borås is written");
     check_current("examples/starter/overenskommelse.json", &text);
 }
+
+#[cfg(feature = "workbook")]
+#[test]
+fn workbook_doc_is_current() {
+    check_current("docs/workbook.md", &overenskommelse::workbook::markdown());
+}

@@ -209,7 +209,9 @@ fn problems_of(text: &str, lang: Lang) -> Vec<String> {
 fn every_rule_has_a_finding_and_every_text_is_clean() {
     let cases = cases();
     let first = first_findings(&cases);
+    // The workbook's rules look at cells, not at JSON: tests/workbook.rs snapshots their texts.
     let missing: Vec<&str> = Rule::all()
+        .filter(|rule| rule.family != overenskommelse::validate::Family::Workbook)
         .map(|rule| rule.code)
         .filter(|code| !first.contains_key(code))
         .collect();

@@ -838,11 +838,9 @@ fn the_day_given_as_today_is_the_reference_date_only_when_nothing_else_gives_one
 
 #[test]
 fn a_documents_activity_states_are_the_reports_rows() {
-    let document = overenskommelse::Document::from_path(
-        example("uppfoljning-2018.json"),
-        &Default::default(),
-    )
-    .expect("the Borås follow-up example loads");
+    let document =
+        overenskommelse::Document::from_path(example("uppfoljning-2018.json"), &Default::default())
+            .expect("the Borås follow-up example loads");
     for as_of in [date(2018, 1, 2), date(2018, 6, 30), date(2018, 12, 31)] {
         let options = overenskommelse::ReportOptions::default().with_as_of(as_of);
         let states = document.activity_states(&options).expect("readable");

@@ -1,12 +1,15 @@
 //! `ovk`: the command-line tool for local Överenskommelser. It parses arguments and prints
 //! what the library gives; every decision, word and message is the library's.
 
+mod export;
+mod import;
 mod migrate;
 mod new;
 mod output;
 mod report;
 mod rules;
 mod schema;
+mod template;
 mod time;
 mod validate;
 
@@ -44,6 +47,12 @@ enum Command {
     Migrate(migrate::Args),
     /// Write a starter document for a kommun or region, with placeholders to fill in.
     New(new::Args),
+    /// Write the document as an Excel workbook to edit, or its activities as CSV.
+    Export(export::Args),
+    /// Read a workbook back into a document, with every problem at once (exit 1 on problems).
+    Import(import::Args),
+    /// Write the empty workbook, with a sheet that explains every column.
+    Template(template::Args),
 }
 
 /// The language of messages.
@@ -111,6 +120,9 @@ fn main() -> ExitCode {
         Command::Time(args) => time::run(&args),
         Command::Migrate(args) => migrate::run(&args),
         Command::New(args) => new::run(&args),
+        Command::Export(args) => export::run(&args),
+        Command::Import(args) => import::run(&args),
+        Command::Template(args) => template::run(&args),
     };
     match result {
         Ok(code) => code,

@@ -9,6 +9,9 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+#[path = "../../overenskommelse/tests/common/grid.rs"]
+mod grid;
+
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
@@ -550,4 +553,110 @@ fn new_errors_sv_and_en() {
         out.push_str(&format!("$ ovk {}\n{}\n", args.join(" "), run(args, None)));
     }
     insta::assert_snapshot!(out);
+}
+
+/// The Kiruna example's workbook with a date that is no date, a status not in its list, a
+/// follow-up of an activity that does not exist and a reference to a principle that does not.
+fn broken_workbook(dir: &TempDir) -> String {
+    use grid::{Cell, Grid};
+    let document = overenskommelse::Document::from_path(
+        root().join("examples/other/overenskommelse.json"),
+        &Default::default(),
+    )
+    .expect("the Kiruna example");
+    let agreement = document.agreement().expect("readable");
+    let xlsx = overenskommelse::workbook::write_xlsx(agreement, overenskommelse::Lang::Sv)
+        .expect("written");
+    let mut grid = Grid::read(&xlsx);
+    let text = |t: &str| Cell::Text(t.to_owned());
+    grid.set("Uppföljningar", 1, "Datum", text("15/6 2023"));
+    grid.set("Aktiviteter", 1, "Status", text("klar"));
+    grid.set("Aktiviteter", 2, "Principer", text("finns-inte"));
+    grid.set("Uppföljningar", 2, "Tillhör id", text("hup-2099/A"));
+    let path = dir.0.join("kiruna.xlsx");
+    std::fs::write(&path, grid.write()).expect("written");
+    path.to_str().expect("UTF-8 temp path").to_owned()
+}
+
+#[test]
+fn import_problems_text_sv() {
+    let dir = TempDir::new();
+    let path = broken_workbook(&dir);
+    insta::assert_snapshot!(run(&["import", &path], Some(&dir.0)));
+}
+
+#[test]
+fn import_problems_text_en() {
+    let dir = TempDir::new();
+    let path = broken_workbook(&dir);
+    insta::assert_snapshot!(run(&["import", "--lang", "en", &path], Some(&dir.0)));
+}
+
+#[test]
+fn import_problems_json() {
+    let dir = TempDir::new();
+    let path = broken_workbook(&dir);
+    insta::assert_snapshot!(run(&["import", "--format", "json", &path], Some(&dir.0)));
+}
+
+#[test]
+fn export_then_import_gives_the_document_back() {
+    let dir = TempDir::new();
+    let xlsx = dir.0.join("boras.xlsx");
+    let json = dir.0.join("boras.json");
+    let xlsx = xlsx.to_str().expect("UTF-8 temp path");
+    let json = json.to_str().expect("UTF-8 temp path");
+    let export = run(&["export", FOLLOW_UP, "-o", xlsx], Some(&dir.0));
+    let import = run(&["import", xlsx, "-o", json], Some(&dir.0));
+    let read = |path: &Path| -> serde_json::Value {
+        serde_json::from_slice(&std::fs::read(path).expect("written")).expect("JSON")
+    };
+    let mut original = read(&root().join(FOLLOW_UP));
+    // The document as the model writes it: texts as objects, members in the model's order.
+    original = serde_json::to_value(
+        overenskommelse::from_slice(&serde_json::to_vec(&original).expect("JSON"))
+            .expect("readable"),
+    )
+    .expect("JSON");
+    assert_eq!(read(Path::new(json)), original);
+    insta::assert_snapshot!(format!("{export}{import}"));
+}
+
+#[test]
+fn export_csv_sv() {
+    insta::assert_snapshot!(run(
+        &[
+            "export",
+            FOLLOW_UP,
+            "--format",
+            "csv",
+            "--as-of",
+            "2018-06-30"
+        ],
+        None
+    ));
+}
+
+#[test]
+fn export_csv_en() {
+    insta::assert_snapshot!(run(
+        &[
+            "export",
+            FOLLOW_UP,
+            "--format",
+            "csv",
+            "--lang",
+            "en",
+            "--as-of",
+            "2018-12-31"
+        ],
+        None
+    ));
+}
+
+#[test]
+fn export_refuses_a_document_it_could_not_take_in_whole() {
+    let dir = TempDir::new();
+    let path = dir.file("broken.json", BROKEN);
+    insta::assert_snapshot!(run(&["export", &path, "-o", "-"], Some(&dir.0)));
 }

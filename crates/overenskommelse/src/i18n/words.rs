@@ -161,6 +161,20 @@ pub enum Word {
     BodyKind(crate::model::BodyKind),
     /// Whose plan it is.
     PlanOwner(crate::model::PlanOwner),
+    /// A kind of party.
+    PartyKind(crate::model::PartyKind),
+    /// A layer of plans, as a plan's kind.
+    PlanKind(crate::model::PlanKind),
+    /// Where a plan stands, as a plan says it.
+    PlanStatus(crate::model::PlanStatus),
+    /// A kind of action plan.
+    ActionPlanKind(crate::model::ActionPlanKind),
+    /// The unit of a rhythm.
+    RhythmUnit(crate::model::RhythmUnit),
+    /// A kind of evaluation.
+    EvaluationKind(crate::model::EvaluationKind),
+    /// Kommun or region.
+    JurisdictionKind(crate::model::JurisdictionKind),
 
     /// The parts of a list of times; `parts`.
     TimeParts,
@@ -589,4 +603,78 @@ pub enum Word {
     YearOutOfRange,
     /// An error: `path` exists and would be overwritten.
     WouldOverwrite,
+    /// An error: a workbook could not be written for `reason`.
+    CannotWriteWorkbook,
+    /// An error: a number in `extensions` is finer than a workbook keeps.
+    WorkbookPrecision,
+    /// An error: a text at `pointer` is longer than the cell `place` holds.
+    CellTooLong,
+    /// The comment at the top of `docs/workbook.md`.
+    WorkbookGenerated,
+    /// The workbook's title, and the heading of `docs/workbook.md`.
+    WorkbookTitle,
+    /// What `docs/workbook.md` is.
+    WorkbookIntro,
+    /// The title of the message when a cell is not in its drop-down list.
+    WorkbookChooseTitle,
+    /// The message when a cell is not in its drop-down list.
+    WorkbookChooseMessage,
+    /// Heading of the explanation sheet: the sheet.
+    WorkbookGuideSheet,
+    /// Heading of the explanation sheet: the column.
+    WorkbookGuideColumn,
+    /// Heading of the explanation sheet: what it holds.
+    WorkbookGuideHolds,
+    /// Heading of the explanation sheet: whether a row must fill it.
+    WorkbookGuideRequired,
+    /// Heading of the explanation sheet: the form of the values.
+    WorkbookGuideForm,
+    /// Heading of the explanation sheet: an example.
+    WorkbookGuideExample,
+    /// Yes.
+    WorkbookYes,
+    /// No.
+    WorkbookNo,
+    /// The form of a text column.
+    WorkbookFormText,
+    /// The form of an id column.
+    WorkbookFormId,
+    /// The form of a code column.
+    WorkbookFormCode,
+    /// The form of a column of lines.
+    WorkbookFormLines,
+    /// The form of a column of paragraphs.
+    WorkbookFormParagraphs,
+    /// The form of a date column.
+    WorkbookFormDate,
+    /// The form of a column of dates known roughly.
+    WorkbookFormRoughDate,
+    /// The form of a column of whole numbers.
+    WorkbookFormInteger,
+    /// The form of a number column.
+    WorkbookFormNumber,
+    /// The form of a yes-or-no column.
+    WorkbookFormBool,
+    /// The form of a JSON column.
+    WorkbookFormJson,
+    /// The form of a column of labels; `labels`.
+    WorkbookFormLabel,
+    /// The form of a reference column; `sheet`.
+    WorkbookFormRef,
+    /// The form of a column of references; `sheet`.
+    WorkbookFormRefs,
+    /// CSV header: what holds the activity.
+    CsvPlanKind,
+    /// CSV header: the id of the plan.
+    CsvPlan,
+    /// CSV header: the status at `date`.
+    CsvStatus,
+    /// CSV header: the date of the follow-up that gave the status.
+    CsvStatusSince,
+    /// CSV header: the traffic light.
+    CsvAssessment,
+    /// CSV header: the latest note.
+    CsvNote,
+    /// CSV header: overdue.
+    CsvOverdue,
 }

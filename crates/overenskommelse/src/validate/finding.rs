@@ -58,6 +58,9 @@ pub struct Finding {
     pub column: Option<u64>,
     /// Byte offset in the source, when the reader knew it.
     pub(crate) offset: Option<usize>,
+    /// The workbook cell the culprit came from (`Aktiviteter!D7`), for a document read from a
+    /// workbook.
+    pub cell: Option<String>,
 }
 
 impl Finding {
@@ -72,6 +75,7 @@ impl Finding {
             line: None,
             column: None,
             offset: None,
+            cell: None,
         }
     }
 
@@ -122,12 +126,19 @@ impl Finding {
         }
     }
 
-    /// Where it is, for people: the JSON Pointer, or the words for the whole document.
+    /// Where it is, for people: the workbook cell when there is one, then the JSON Pointer,
+    /// or the words for the whole document.
     pub fn place(&self, lang: Lang) -> String {
-        if self.path.is_empty() {
-            i18n::word(Word::WholeDocument, lang).to_owned()
+        let pointer = if self.path.is_empty() {
+            i18n::word(Word::WholeDocument, lang)
         } else {
-            self.path.clone()
+            self.path.as_str()
+        };
+        match &self.cell {
+            // A row the workbook could not place has no pointer: its cell says it all.
+            Some(cell) if self.path.is_empty() => cell.clone(),
+            Some(cell) => format!("{cell} ({pointer})"),
+            None => pointer.to_owned(),
         }
     }
 
@@ -156,6 +167,9 @@ impl Finding {
         object.insert("code".into(), self.code().into());
         object.insert("severity".into(), self.severity.code().into());
         object.insert("path".into(), self.path.clone().into());
+        if let Some(cell) = &self.cell {
+            object.insert("cell".into(), cell.clone().into());
+        }
         if let (Some(line), Some(column)) = (self.line, self.column) {
             object.insert("line".into(), line.into());
             object.insert("column".into(), column.into());
@@ -184,10 +198,15 @@ impl Serialize for Finding {
                 .collect();
             (!map.is_empty()).then_some(map)
         };
-        let mut state = serializer.serialize_struct("Finding", 9)?;
+        let mut state = serializer.serialize_struct("Finding", 10)?;
         state.serialize_field("code", self.code())?;
         state.serialize_field("severity", &self.severity)?;
         state.serialize_field("path", &self.path)?;
+        if let Some(cell) = &self.cell {
+            state.serialize_field("cell", cell)?;
+        } else {
+            state.skip_field("cell")?;
+        }
         state.serialize_field("line", &self.line)?;
         state.serialize_field("column", &self.column)?;
         state.serialize_field("value", &self.value)?;

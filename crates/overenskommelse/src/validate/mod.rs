@@ -16,5 +16,5 @@ pub use finding::{Finding, Severity};
 pub use rules::{markdown, Family, Rule, RuleId};
 
 pub(crate) use check::run;
-pub(crate) use rules::{fatal_finding, structure_finding, version_1_finding};
+pub(crate) use rules::{fatal_finding, structure_finding, version_1_finding, workbook};
 pub(crate) use walk::HolderKey;

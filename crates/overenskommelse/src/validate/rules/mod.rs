@@ -43,11 +43,13 @@ pub enum Family {
     Status,
     /// Gaps that keep a plan from being finished.
     Quality,
+    /// Reading a workbook: sheets, columns and cells.
+    Workbook,
 }
 
 impl Family {
     /// Every family, in catalogue order.
-    pub const ALL: [Family; 8] = [
+    pub const ALL: [Family; 9] = [
         Family::Syntax,
         Family::Structure,
         Family::Identity,
@@ -56,6 +58,7 @@ impl Family {
         Family::Codes,
         Family::Status,
         Family::Quality,
+        Family::Workbook,
     ];
 
     /// The family's code in JSON (`references`).
@@ -69,6 +72,7 @@ impl Family {
             Family::Codes => "codes",
             Family::Status => "status",
             Family::Quality => "quality",
+            Family::Workbook => "workbook",
         }
     }
 
@@ -424,6 +428,55 @@ vacant_role_held: VacantRoleHeld,
 decided_without_amount: DecidedWithoutAmount,
 /// OVK-QUAL-009: a placeholder of the starter document left in a text.
 unfilled_placeholder: UnfilledPlaceholder,
+/// OVK-XLS-001: the bytes are not a workbook that can be read.
+workbook_unreadable: WorkbookUnreadable,
+/// OVK-XLS-002: a sheet the workbook layout does not know, with something in it.
+unknown_sheet: UnknownSheet,
+/// OVK-XLS-003: a sheet with rows lacks a column its rows need.
+missing_column: MissingColumn,
+/// OVK-XLS-004: a column the layout does not know, with something in it.
+unknown_column: UnknownColumn,
+/// OVK-XLS-005: a cell of a date column that is not a date.
+cell_not_a_date: CellNotADate,
+/// OVK-XLS-006: a number written as text in a number column.
+number_as_text: NumberAsText,
+/// OVK-XLS-007: a cell of a number column that is not a number.
+cell_not_a_number: CellNotANumber,
+/// OVK-XLS-008: a number with decimals where a whole number belongs.
+not_a_whole_number: NotAWholeNumber,
+/// OVK-XLS-009: a cell that is none of the labels of its drop-down list.
+unknown_label: UnknownLabel,
+/// OVK-XLS-010: a cell of a yes-or-no column that is neither.
+not_yes_no: NotYesNo,
+/// OVK-XLS-011: a cell of a JSON column that is not the JSON it should be.
+cell_not_json: CellNotJson,
+/// OVK-XLS-012: a row that names an entry no row of its sheet holds.
+missing_parent: MissingParent,
+/// OVK-XLS-013: a row that names an entry several rows hold.
+ambiguous_parent: AmbiguousParent,
+/// OVK-XLS-014: a field given both in its column and in the column of other fields.
+conflicting_cells: ConflictingCells,
+/// OVK-XLS-015: more than one row on the agreement's sheet.
+second_agreement_row: SecondAgreementRow,
+}
+
+/// The findings of reading a workbook, one constructor per rule.
+pub(crate) mod workbook {
+    pub(crate) use super::ambiguous_parent::finding as ambiguous_parent;
+    pub(crate) use super::cell_not_a_date::finding as cell_not_a_date;
+    pub(crate) use super::cell_not_a_number::finding as cell_not_a_number;
+    pub(crate) use super::cell_not_json::finding as cell_not_json;
+    pub(crate) use super::conflicting_cells::finding as conflicting_cells;
+    pub(crate) use super::missing_column::finding as missing_column;
+    pub(crate) use super::missing_parent::finding as missing_parent;
+    pub(crate) use super::not_a_whole_number::finding as not_a_whole_number;
+    pub(crate) use super::not_yes_no::finding as not_yes_no;
+    pub(crate) use super::number_as_text::finding as number_as_text;
+    pub(crate) use super::second_agreement_row::finding as second_agreement_row;
+    pub(crate) use super::unknown_column::finding as unknown_column;
+    pub(crate) use super::unknown_label::finding as unknown_label;
+    pub(crate) use super::unknown_sheet::finding as unknown_sheet;
+    pub(crate) use super::workbook_unreadable::finding as workbook_unreadable;
 }
 
 #[cfg(test)]
