@@ -65,7 +65,7 @@ python-bench: $(VENV)/installed
 	$(PYTHON) $(PYTHON_DIR)/benches/bench.py $(PYTHON_BENCH_ARGS)
 
 ## The browser validator (web/): the core compiled to WebAssembly with the size-optimized
-## `wasm` profile (adds the wasm32-unknown-unknown target when missing) and the page, as static
+## `wasm` profile (adds the wasm32-wasip1 target when missing) and the page, as static
 ## files in target/web.
 WEB_DIR = $(CARGO_TARGET_DIR)/web
 web:
@@ -79,12 +79,16 @@ web-serve: web
 ## The browser validator end to end in headless Chromium with playwright-core: Debian's
 ## chromium (installed with apt-get when missing; the machine cannot download a browser of its
 ## own), npm packages from web/package-lock.json. Screenshots go to target/web-screenshots/.
+## The workbook tests make their files with `ovk export` and read the page's back with `ovk
+## import` (the debug build), and break a workbook with python3.
 CHROMIUM ?= /usr/bin/chromium
 web-test: web
 	@test -x $(CHROMIUM) || (apt-get update && apt-get install -y chromium)
 	@command -v npm > /dev/null || (apt-get update && apt-get install -y nodejs npm)
+	@command -v python3 > /dev/null || (apt-get update && apt-get install -y python3)
+	$(CARGO) build --locked -p ovk
 	cd web && npm ci --no-audit --no-fund --loglevel=error
-	cd web && OVK_WEB_DIR=$(WEB_DIR) CHROMIUM=$(CHROMIUM) node --test browser/
+	cd web && OVK_WEB_DIR=$(WEB_DIR) OVK=$(CARGO_TARGET_DIR)/debug/ovk CHROMIUM=$(CHROMIUM) node --test browser/
 
 generate:
 	OVK_BLESS=1 $(CARGO) test -p overenskommelse --test generated --locked

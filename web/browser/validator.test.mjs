@@ -7,6 +7,8 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import vm from 'node:vm';
+import { execFileSync } from 'node:child_process';
+import os from 'node:os';
 import { chromium } from 'playwright-core';
 import { serve } from './serve.mjs';
 
@@ -14,6 +16,9 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const site = process.env.OVK_WEB_DIR || path.join(root, 'target/web');
 const screenshots = path.join(root, 'target/web-screenshots');
 const executablePath = process.env.CHROMIUM || '/usr/bin/chromium';
+// The command line, for the workbooks a kommun has (`ovk export`) and to read back what the
+// page gives (`ovk import`): `make web-test` builds it.
+const OVK = process.env.OVK || path.join(root, 'target/debug/ovk');
 
 const BORAS = path.join(root, 'examples/boras/overenskommelse.json');
 const FOLLOW_UP = path.join(root, 'examples/boras/uppfoljning-2018.json');
@@ -22,12 +27,34 @@ const SYNTAX_ERROR = path.join(root, 'tests/conformance/cases/001-syntax-missing
 
 let server;
 let browser;
+let scratch;
+
+/** Runs `ovk` with `args`; answers its exit code and standard output. */
+function ovk(...args) {
+  try {
+    return { code: 0, stdout: execFileSync(OVK, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }) };
+  } catch (error) {
+    if (typeof error.status !== 'number') throw error;
+    return { code: error.status, stdout: error.stdout };
+  }
+}
+
+/** The workbook `ovk export` writes of the document at `file`, saved as `name` in the scratch folder. */
+function exported(file, name) {
+  const out = path.join(scratch, name);
+  assert.equal(ovk('export', file, '--format', 'xlsx', '-o', out).code, 0);
+  return out;
+}
 
 before(async () => {
   await fs.access(path.join(site, 'ovk-wasm.js')).catch(() => {
     throw new Error(`${site} is not built: run web/build.sh (make web) first`);
   });
+  await fs.access(OVK).catch(() => {
+    throw new Error(`${OVK} is not built: run cargo build -p ovk (make web-test does) first`);
+  });
   await fs.mkdir(screenshots, { recursive: true });
+  scratch = await fs.mkdtemp(path.join(os.tmpdir(), 'ovk-web-'));
   server = await serve(site);
   browser = await chromium.launch({ executablePath });
 });
@@ -35,6 +62,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await server?.close();
+  if (scratch) await fs.rm(scratch, { recursive: true, force: true });
 });
 
 /** A fresh page with the validator loaded and ready to take a file. */
@@ -53,7 +81,7 @@ async function drop(page, file) {
   const bytes = [...(await fs.readFile(file))];
   const transfer = await page.evaluateHandle(({ bytes, name }) => {
     const data = new DataTransfer();
-    data.items.add(new File([new Uint8Array(bytes)], name, { type: 'application/json' }));
+    data.items.add(new File([new Uint8Array(bytes)], name));
     return data;
   }, { bytes, name: path.basename(file) });
   await page.dispatchEvent('#drop', 'drop', { dataTransfer: transfer });
@@ -213,6 +241,107 @@ test('the stormöte report is shown at the dates chosen and downloads as the HTM
   await context.close();
 });
 
+test('the Borås workbook written by ovk export, dropped on the page, has no errors and its warnings at their cells', async () => {
+  const { context, page, errors } = await open();
+  await drop(page, exported(BORAS, 'boras.xlsx'));
+  const status = await checked(page, 'boras.xlsx');
+  assert.equal(status, 'boras.xlsx: 0 fel, 2 varningar, 0 info.');
+  assert.equal(await page.locator('[data-severity="error"]').count(), 0);
+  const places = await page.locator('[data-severity="warning"] .place').allTextContents();
+  assert.equal(places.length, 2);
+  // The cell a person edits, then the pointer; no line, which would count in JSON they never saw.
+  for (const place of places) assert.match(place, /^Plats: Aktiviteter![A-Z]+\d+ \(\/action_plans\/\d+\/activities\/\d+\/\w+\)$/);
+  assert.equal(await page.textContent('#document-title'), 'Överenskommelsen i Borås');
+  await page.frameLocator('#report-frame').locator('h1').waitFor();
+  assert.equal(await page.locator('#download-json').isVisible(), true);
+  assert.equal(await page.locator('#download-xlsx').isVisible(), true);
+  await page.screenshot({ path: path.join(screenshots, 'workbook.png'), fullPage: true });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a broken workbook shows its import problems at their cells, then the findings of what was read, and offers no download', async () => {
+  const { context, page, errors } = await open();
+  const broken = path.join(scratch, 'trasig.xlsx');
+  const cell = execFileSync('python3', [path.join(root, 'web/browser/break_workbook.py'), exported(FOLLOW_UP, 'uppfoljning.xlsx'), broken], { encoding: 'utf8' }).trim();
+  // What `ovk import` says of the same file, for people and for programs.
+  const cli = ovk('import', broken, '--format', 'json', '-o', path.join(scratch, 'trasig.json'));
+  assert.equal(cli.code, 1);
+  const expected = JSON.parse(cli.stdout).findings;
+  const problems = expected.filter((finding) => finding.code.startsWith('OVK-XLS-'));
+  assert.deepEqual(problems.map((problem) => problem.cell), [cell]);
+
+  await page.setInputFiles('#file', broken);
+  const status = await checked(page, 'trasig.xlsx');
+  const count = (severity) => expected.filter((finding) => finding.severity === severity).length;
+  assert.equal(status, `trasig.xlsx: ${count('error')} fel, ${count('warning')} varningar, ${count('info')} info.`);
+  assert.equal(await page.locator('.finding').count(), expected.length);
+  const problem = page.locator(`article.rule[data-code="${problems[0].code}"]`);
+  assert.equal(await problem.locator('.pointer').textContent(), `${cell} (${problems[0].path})`);
+  assert.match(await problem.locator('.message').textContent(), /”i vår”/);
+  assert.equal(await problem.locator('.line').count(), 0);
+  for (const finding of expected.filter((finding) => !finding.code.startsWith('OVK-XLS-'))) {
+    const pointers = await page.locator(`article.rule[data-code="${finding.code}"] .pointer`).allTextContents();
+    assert.ok(pointers.includes(`${finding.cell} (${finding.path})`), `${finding.code} at ${finding.cell}`);
+  }
+  // A cell was left out: the report shows what was read, nothing is offered as the document.
+  await page.frameLocator('#report-frame').locator('h1').waitFor();
+  assert.equal(await page.locator('#download-json').isVisible(), false);
+  assert.equal(await page.locator('#download-xlsx').isVisible(), false);
+  await page.screenshot({ path: path.join(screenshots, 'broken-workbook.png'), fullPage: true });
+
+  // Bytes that are no workbook at all, named as one, are the core's problem too, not a fault.
+  await page.setInputFiles('#file', { name: 'inte.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK\x03\x04 not a zip') });
+  await checked(page, 'inte.xlsx');
+  assert.equal(await page.locator('article.rule[data-code="OVK-XLS-001"]').count(), 1);
+  assert.equal(await page.locator('#report-unreadable').isVisible(), true);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the document downloads as a workbook that ovk import reads back to the same document', async () => {
+  const { context, page, errors } = await open();
+  await drop(page, FOLLOW_UP);
+  await checked(page, 'uppfoljning-2018.json');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-xlsx')]);
+  assert.equal(download.suggestedFilename(), 'uppfoljning-2018.xlsx');
+  const downloaded = path.join(scratch, 'nedladdad.xlsx');
+  await download.saveAs(downloaded);
+  // The same bytes as the command line writes: the workbook does not depend on where it is made.
+  assert.deepEqual(await fs.readFile(downloaded), await fs.readFile(exported(FOLLOW_UP, 'cli.xlsx')));
+  const back = path.join(scratch, 'tillbaka.json');
+  const imported = ovk('import', downloaded, '-o', back);
+  assert.equal(imported.code, 0, imported.stdout);
+  // The document read back writes the same workbook again: nothing was lost or changed.
+  assert.deepEqual(await fs.readFile(exported(back, 'igen.xlsx')), await fs.readFile(downloaded));
+
+  // Dropped on the page, the downloaded workbook and the document read back from it give
+  // the findings of the original.
+  const original = await page.locator('.finding').allTextContents();
+  for (const file of [downloaded, back]) {
+    await drop(page, file);
+    await checked(page, path.basename(file));
+    const seen = await page.locator('.finding').allTextContents();
+    // The workbook's findings are placed at cells, the JSON's at lines: the messages agree.
+    assert.deepEqual(
+      await page.locator('.finding .message').allTextContents(),
+      original.map((text) => text.split('Plats:')[0]),
+    );
+    assert.equal(seen.length, original.length);
+  }
+
+  // In English the workbook has English sheets and headers, as `ovk export --lang en` writes.
+  await page.click('#language');
+  const [english] = await Promise.all([page.waitForEvent('download'), page.click('#download-xlsx')]);
+  const englishFile = path.join(scratch, 'english.xlsx');
+  await english.saveAs(englishFile);
+  const cliEnglish = path.join(scratch, 'cli-en.xlsx');
+  assert.equal(ovk('export', back, '--format', 'xlsx', '--lang', 'en', '-o', cliEnglish).code, 0);
+  assert.deepEqual(await fs.readFile(englishFile), await fs.readFile(cliEnglish));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('nothing leaves the browser: no request after the page has loaded, and none is allowed', async () => {
   // Service workers allowed, as for a person: it keeps the files once, then nothing is fetched.
   const { context, page } = await open({ serviceWorkers: 'allow' });
@@ -344,29 +473,42 @@ test('opened from the disk, without any server, the page checks too', async () =
   await context.close();
 });
 
-test('checking the Borås document in the browser: the time measured (not asserted)', async () => {
+test('checking the Borås document in the browser, and its workbook in and out: the time measured (not asserted)', async () => {
   const { context, page } = await open();
   const bytes = [...(await fs.readFile(BORAS))];
+  const workbook = [...(await fs.readFile(exported(BORAS, 'tid.xlsx')))];
   const runs = 25;
-  const measured = await page.evaluate(async ({ bytes, runs }) => {
+  const measured = await page.evaluate(async ({ bytes, workbook, runs }) => {
     const core = await self.Ovk.load();
     const document = new Uint8Array(bytes);
-    const times = [];
-    const errors = new Set();
-    for (let i = 0; i < runs; i += 1) {
-      const start = performance.now();
-      const result = await core.check(document);
-      times.push(performance.now() - start);
-      errors.add(result.counts.errors);
-    }
-    times.sort((a, b) => a - b);
-    return { median: times[Math.floor(runs / 2)], min: times[0], max: times[runs - 1], errors: [...errors] };
-  }, { bytes, runs });
-  assert.deepEqual(measured.errors, [0]);
-  const figures = { document: 'examples/boras/overenskommelse.json', runs, ...measured };
-  delete figures.errors;
+    const file = new Uint8Array(workbook);
+    const median = async (call) => {
+      const times = [];
+      const answers = new Set();
+      for (let i = 0; i < runs; i += 1) {
+        const start = performance.now();
+        const answer = await call();
+        times.push(performance.now() - start);
+        answers.add(answer);
+      }
+      times.sort((a, b) => a - b);
+      return { median: times[Math.floor(runs / 2)], min: times[0], max: times[runs - 1], answers: [...answers] };
+    };
+    return {
+      check: await median(async () => (await core.check(document)).counts.errors),
+      importXlsx: await median(async () => (await core.importXlsx(file)).checked.counts.errors),
+      documentXlsx: await median(async () => (await core.documentXlsx(document, { lang: 'sv' })).ok.length),
+    };
+  }, { bytes, workbook, runs });
+  assert.deepEqual(measured.check.answers, [0]);
+  assert.deepEqual(measured.importXlsx.answers, [0]);
+  assert.equal(measured.documentXlsx.answers.length, 1, 'the same workbook every time');
+  const figures = { document: 'examples/boras/overenskommelse.json', runs };
+  for (const [call, { answers, ...times }] of Object.entries(measured)) {
+    figures[call] = times;
+    console.log(`${call} of the Borås document in Chromium: median ${times.median.toFixed(2)} ms `
+      + `(min ${times.min.toFixed(2)}, max ${times.max.toFixed(2)}) over ${runs} runs`);
+  }
   await fs.writeFile(path.join(root, 'target/web-timing.json'), `${JSON.stringify(figures, null, 2)}\n`);
-  console.log(`check of the Borås document in Chromium: median ${measured.median.toFixed(2)} ms `
-    + `(min ${measured.min.toFixed(2)}, max ${measured.max.toFixed(2)}) over ${runs} runs`);
   await context.close();
 });

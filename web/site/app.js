@@ -5,12 +5,17 @@
 (() => {
   const TEXT = self.OVK_TEXT;
   const $ = (id) => document.getElementById(id);
+  const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
   const state = {
     lang: 'sv',
     core: null,
     catalogue: null,
-    /** The document being shown: `{name, bytes, checked, json}`; json is null when it cannot be written. */
+    /**
+     * The document being shown: `{name, bytes, checked, json}`. `bytes` are the document's JSON
+     * (for a workbook, what the core read from it; null when it holds none); `json` is null when
+     * the document cannot be written whole, and then nothing is offered to download.
+     */
     current: null,
     /** The report's HTML as last made, for the download, and the address the frame shows it at. */
     reportHtml: null,
@@ -172,6 +177,25 @@
 
   // -- Checking a file ------------------------------------------------------------------------
 
+  /** A workbook (.xlsx) is a zip archive: its bytes start with "PK\x03\x04". */
+  function isWorkbook(bytes) {
+    return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+  }
+
+  /** `{bytes, checked, json}` of a document (JSON) or a workbook, as the core answers them. */
+  async function read(bytes) {
+    if (isWorkbook(bytes)) {
+      const imported = await state.core.importXlsx(bytes);
+      const text = imported.json === null ? null : new TextEncoder().encode(imported.json);
+      // A cell with a problem was left out of the document: nothing is offered that lost it.
+      const written = text && imported.clean ? await state.core.documentJson(text) : null;
+      return { bytes: text, checked: imported.checked, json: written && written.ok ? written.ok.json : null };
+    }
+    const checked = await state.core.check(bytes);
+    const written = await state.core.documentJson(bytes);
+    return { bytes, checked, json: written.ok ? written.ok.json : null };
+  }
+
   async function checkFile(file) {
     if (!file || !state.core) return;
     say('checking', { name: file.name });
@@ -183,11 +207,11 @@
       return;
     }
     try {
-      const checked = await state.core.check(bytes);
-      const written = await state.core.documentJson(bytes);
-      state.current = { name: file.name, bytes, checked, json: written.ok ? written.ok.json : null };
+      const { bytes: documentBytes, checked, json } = await read(bytes);
+      state.current = { name: file.name, bytes: documentBytes, checked, json };
       $('results').hidden = false;
       $('document-actions').hidden = state.current.json === null;
+      $('download-failure').hidden = true;
       renderFindings();
       await renderReport();
       say('checked', { name: file.name, summary: checked.summary });
@@ -200,8 +224,8 @@
     }
   }
 
-  function download(text, type, name) {
-    const url = URL.createObjectURL(new Blob([text], { type }));
+  function download(content, type, name) {
+    const url = URL.createObjectURL(new Blob([content], { type }));
     const link = element('a', { href: url, download: name });
     document.body.append(link);
     link.click();
@@ -258,6 +282,22 @@
     $('download-json').addEventListener('click', () => {
       if (state.current && state.current.json !== null) {
         download(state.current.json, 'application/json', `${baseName(state.current.name)}.json`);
+      }
+    });
+    $('download-xlsx').addEventListener('click', async () => {
+      if (!state.current || state.current.json === null) return;
+      const current = state.current;
+      try {
+        const result = await state.core.documentXlsx(new TextEncoder().encode(current.json), { lang: state.lang });
+        const failure = $('download-failure');
+        failure.hidden = !result.failed;
+        if (result.failed) {
+          failure.textContent = result.failed.message[state.lang];
+          return;
+        }
+        download(result.ok, XLSX_TYPE, `${baseName(current.name)}.xlsx`);
+      } catch (error) {
+        say('pageFault', { detail: error.message });
       }
     });
     $('download-report').addEventListener('click', () => {

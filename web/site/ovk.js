@@ -25,11 +25,73 @@ self.Ovk = (() => {
   const encoder = new TextEncoder();
   const decoder = new TextDecoder('utf-8', { fatal: true });
 
+  /**
+   * The six functions of WASI preview 1 (a frozen interface) that Rust's standard library asks
+   * for on wasm32-wasip1: the clock (the workbook writer reads it, for a creation date the
+   * core then replaces with a fixed one), random bytes (the seed of hash tables), an empty
+   * environment, the standard error of a panic (kept as the fault's detail), and exit (a
+   * trap). `memory` is read afresh at each call: it may have grown.
+   */
+  function wasi(memory) {
+    const view = () => new DataView(memory().buffer);
+    let written = '';
+    return {
+      clock_time_get(id, precision, at) {
+        view().setBigUint64(at, BigInt(Date.now()) * 1000000n, true);
+        return 0;
+      },
+      random_get(at, length) {
+        // getRandomValues fills at most 65 536 bytes at once.
+        for (let start = 0; start < length; start += 65536) {
+          crypto.getRandomValues(new Uint8Array(memory().buffer, at + start, Math.min(65536, length - start)));
+        }
+        return 0;
+      },
+      environ_sizes_get(count, size) {
+        view().setUint32(count, 0, true);
+        view().setUint32(size, 0, true);
+        return 0;
+      },
+      environ_get() {
+        return 0;
+      },
+      fd_write(fd, iovs, count, out) {
+        let total = 0;
+        for (let i = 0; i < count; i += 1) {
+          const address = view().getUint32(iovs + i * 8, true);
+          const length = view().getUint32(iovs + i * 8 + 4, true);
+          written += new TextDecoder().decode(new Uint8Array(memory().buffer, address, length));
+          total += length;
+        }
+        view().setUint32(out, total, true);
+        return 0;
+      },
+      proc_exit(code) {
+        throw new WebAssembly.RuntimeError(`exit ${code}${written ? `: ${written.trim()}` : ''}`);
+      },
+      /** What the module wrote to standard error since the last call, and forgets it. */
+      take() {
+        const text = written;
+        written = '';
+        return text.trim();
+      },
+    };
+  }
+
+  /** A new instance of `module`, with the WASI functions bound to its memory. */
+  async function instantiate(module) {
+    let memory = null;
+    const system = wasi(() => memory);
+    const instance = await WebAssembly.instantiate(module, { wasi_snapshot_preview1: system });
+    memory = instance.exports.memory;
+    return { instance, system };
+  }
+
   /** The core from the bytes of ovk-wasm.js, or from `bytes` (another build of the module). */
   async function load(bytes) {
     if (!bytes && typeof self.ovkWasmBase64 !== 'string') throw new Error('ovk-wasm.js is missing');
     const module = await WebAssembly.compile(bytes || decodeBase64(self.ovkWasmBase64));
-    let instance = await WebAssembly.instantiate(module, {});
+    let { instance, system } = await instantiate(module);
     // After a trap the instance's memory may be half-changed: the next call waits for a new one.
     let renewing = null;
 
@@ -64,11 +126,12 @@ self.Ovk = (() => {
         return { status, bytes };
       } catch (error) {
         if (error instanceof WebAssembly.RuntimeError) {
-          renewing = WebAssembly.instantiate(module, {}).then((fresh) => {
-            instance = fresh;
+          const said = system.take();
+          renewing = instantiate(module).then((fresh) => {
+            ({ instance, system } = fresh);
             renewing = null;
           });
-          throw new PageFault(`${name}: ${error.message}`);
+          throw new PageFault(`${name}: ${error.message}${said ? ` (${said})` : ''}`);
         }
         // No trap: the memory is whole, and what was taken for the inputs is given back.
         for (const [at, size] of held) exports.ovk_free(at, size);
@@ -101,6 +164,16 @@ self.Ovk = (() => {
         json('ovk_report_html', [bytes, encoder.encode(JSON.stringify(request))]),
       /** The document as JSON of the current format: `{ok: {json}}` or `{failed}`. */
       documentJson: (bytes) => json('ovk_document_json', [bytes]),
+      /** A workbook (.xlsx) read as `ovk import` does: `{checked, json, clean}`. */
+      importXlsx: (bytes) => answer('ovk_import_xlsx', [bytes]),
+      /** The document as a workbook: `{ok: bytes}` or `{failed}`; `request` is `{lang}`. */
+      documentXlsx: async (bytes, request) => {
+        const { status, bytes: answered } = await call('ovk_document_xlsx', [bytes, encoder.encode(JSON.stringify(request))]);
+        if (status === 0) return { ok: answered };
+        const value = JSON.parse(decoder.decode(answered));
+        if (value.message) return { failed: value };
+        throw new PageFault(value.request || value.internal || decoder.decode(answered));
+      },
     };
   }
 

@@ -6,7 +6,7 @@
 self.OVK_TEXT = {
   sv: {
     title: 'Kontrollera en överenskommelse',
-    intro: 'Välj ett dokument (JSON) eller släpp det på sidan, så kontrolleras det här i webbläsaren. Filen skickas ingenstans: allt sker på din dator, även utan nätverk.',
+    intro: 'Välj ett dokument (JSON, eller en Excel-arbetsbok från ovk export eller mallen) eller släpp det på sidan, så kontrolleras det här i webbläsaren. Filen skickas ingenstans: allt sker på din dator, även utan nätverk.',
     switchLanguage: 'English',
     switchLanguageLabel: 'Switch to English',
     chooseFile: 'Välj en fil',
@@ -22,6 +22,7 @@ self.OVK_TEXT = {
     lineColumn: 'rad {line}, kolumn {column}',
     findingCount: '{count} st',
     downloadJson: 'Ladda ned dokumentet (JSON)',
+    downloadXlsx: 'Ladda ned dokumentet (Excel)',
     reportHeading: 'Rapport till stormötet',
     asOf: 'Rapportdatum',
     asOfHelp: 'Tomt: dokumentets datum, annars i dag.',
@@ -38,7 +39,7 @@ self.OVK_TEXT = {
   },
   en: {
     title: 'Check an överenskommelse',
-    intro: 'Choose a document (JSON) or drop it on the page, and it is checked here in the browser. The file is sent nowhere: everything happens on your computer, even without a network.',
+    intro: 'Choose a document (JSON, or an Excel workbook from ovk export or the template) or drop it on the page, and it is checked here in the browser. The file is sent nowhere: everything happens on your computer, even without a network.',
     switchLanguage: 'Svenska',
     switchLanguageLabel: 'Byt till svenska',
     chooseFile: 'Choose a file',
@@ -54,6 +55,7 @@ self.OVK_TEXT = {
     lineColumn: 'line {line}, column {column}',
     findingCount: '{count}',
     downloadJson: 'Download the document (JSON)',
+    downloadXlsx: 'Download the document (Excel)',
     reportHeading: 'Report to the general meeting',
     asOf: 'Report date',
     asOfHelp: "Empty: the document's date, else today.",

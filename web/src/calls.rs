@@ -12,12 +12,17 @@
 //! layer, never of the document, which the page reports as such.
 
 use overenskommelse::i18n::{self, Args, Word};
-use overenskommelse::{Date, Document, Error, Lang, ReportOptions, Rule, Severity};
+use overenskommelse::{
+    workbook, Counts, Date, Document, Error, Finding, Lang, ReportOptions, Rule, Severity,
+};
 use serde::Deserialize;
 use serde_json::{json, Map, Value};
 
 /// A call's answer: JSON text on success, JSON text that says why on failure.
 pub type Answer = Result<String, String>;
+
+/// A call that gives a file: its bytes on success, JSON text that says why on failure.
+pub type FileAnswer = Result<Vec<u8>, String>;
 
 /// The rules catalogue and the words the page shows beside findings, in every language:
 /// `{"version", "rules": [Rule…], "severities": [{"code", "label"}], "families": [{"code", "title"}]}`.
@@ -47,8 +52,43 @@ pub fn catalogue() -> Answer {
 /// failure.
 pub fn check(document: &[u8]) -> Answer {
     let document = Document::from_slice(document);
-    let findings = document
+    checked(Some(&document), document.findings(), document.is_valid())
+}
+
+/// Reads a workbook (.xlsx) as `ovk import` does: `{"checked", "json", "clean"}`. `checked`
+/// is what [`check`] answers, its findings the workbook's problems (`OVK-XLS-…`, each with its
+/// `cell`, "Aktiviteter!D7") first, then the document's, each placed at its cell; lines and
+/// columns are left out, since they count in JSON the person has not seen. `json` is the
+/// document's text (what the report and the downloads are made from), `null` when the bytes
+/// are not a workbook; `clean` is false when a cell had a problem and was left out, so that the
+/// page offers no download of a document that lost a part.
+pub fn import_xlsx(workbook: &[u8]) -> Answer {
+    let imported = workbook::read_xlsx(workbook);
+    let clean = imported.problems().is_empty();
+    let findings: Vec<Finding> = imported
         .findings()
+        .cloned()
+        .map(|mut finding| {
+            finding.line = None;
+            finding.column = None;
+            finding
+        })
+        .collect();
+    let valid = clean && imported.document().is_some_and(Document::is_valid);
+    let checked = checked(imported.document(), &findings, valid)?;
+    let checked: Value = serde_json::from_str(&checked).map_err(internal)?;
+    Ok(json!({
+        "checked": checked,
+        "json": imported.json(),
+        "clean": clean,
+    })
+    .to_string())
+}
+
+/// What [`check`] answers, for `document` with `findings` (its own, or a workbook's).
+fn checked(document: Option<&Document>, findings: &[Finding], valid: bool) -> Answer {
+    let counts = Counts::of(findings);
+    let findings = findings
         .iter()
         .map(|finding| {
             let mut value = serde_json::to_value(finding).map_err(internal)?;
@@ -62,17 +102,16 @@ pub fn check(document: &[u8]) -> Answer {
             Ok(value)
         })
         .collect::<Result<Vec<Value>, String>>()?;
-    let title = document
-        .agreement()
+    let agreement = document.and_then(Document::agreement);
+    let title = agreement
         .map(|agreement| in_every_language(|lang| agreement.title.get(lang.tag()).to_owned()));
-    let counts = document.counts();
     let counted = Args::new()
         .with("errors", counts.errors)
         .with("warnings", counts.warnings)
         .with("infos", counts.infos);
     Ok(json!({
-        "readable": document.agreement().is_some(),
-        "valid": document.is_valid(),
+        "readable": agreement.is_some(),
+        "valid": valid,
         "counts": counts,
         "summary": in_every_language(|lang| i18n::text(Word::ValidationCounts, &counted, lang)),
         "title": title,
@@ -121,6 +160,30 @@ pub fn report_html(document: &[u8], request: &[u8]) -> Answer {
 pub fn document_json(document: &[u8]) -> Answer {
     let text = overenskommelse::migrate(document).map_err(|error| failure(&error))?;
     Ok(json!({ "json": text }).to_string())
+}
+
+/// What the page asks of a workbook.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WorkbookRequest {
+    /// The language of the sheets' names and headers.
+    lang: Lang,
+}
+
+/// The document as a workbook (.xlsx) to download, in the language of `request`
+/// (`{"lang": "sv"|"en"}`): the file's bytes, which `ovk import` and [`import_xlsx`] read back
+/// to the same document. Refused, as [`document_json`] refuses, when the document has syntax
+/// or structure errors.
+pub fn document_xlsx(document: &[u8], request: &[u8]) -> FileAnswer {
+    let request: WorkbookRequest = serde_json::from_slice(request).map_err(bad_request)?;
+    let text = overenskommelse::migrate(document).map_err(|error| failure(&error))?;
+    let document = Document::from_slice(text.as_bytes());
+    let agreement = document.agreement().ok_or_else(|| {
+        failure(&Error::Unreadable {
+            errors: document.counts().errors,
+        })
+    })?;
+    workbook::write_xlsx(agreement, request.lang).map_err(|error| failure(&error))
 }
 
 fn date(text: &str) -> Result<Date, String> {

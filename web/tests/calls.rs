@@ -211,3 +211,70 @@ fn the_document_json_is_the_current_format_and_refuses_what_it_could_not_write_w
         .as_str()
         .is_some_and(|m| m.contains("OVK-STR-002")));
 }
+
+#[test]
+fn a_document_downloads_as_the_workbook_the_core_writes_and_reads_back_clean() {
+    let boras = repository("examples/boras/overenskommelse.json");
+    let file = calls::document_xlsx(&boras, br#"{"lang": "sv"}"#)
+        .unwrap_or_else(|failure| panic!("the call failed: {failure}"));
+    let document = overenskommelse::Document::from_slice(&boras);
+    let agreement = document.agreement().expect("readable");
+    assert_eq!(
+        file,
+        overenskommelse::workbook::write_xlsx(agreement, overenskommelse::Lang::Sv)
+            .expect("written")
+    );
+
+    let imported = answer(calls::import_xlsx(&file));
+    assert_eq!(imported["clean"], true);
+    let checked = &imported["checked"];
+    assert_eq!(checked["readable"], true);
+    assert_eq!(checked["counts"]["errors"], 0);
+    assert_eq!(checked["summary"]["sv"], "0 fel, 2 varningar, 0 info.");
+    for finding in checked["findings"].as_array().expect("findings") {
+        let cell = finding["cell"].as_str().expect("a cell");
+        assert!(cell.starts_with("Aktiviteter!"), "{cell}");
+        assert_eq!(
+            finding["place"]["en"],
+            format!("{cell} ({})", finding["path"].as_str().expect("a pointer"))
+        );
+        assert!(finding.get("line").is_none_or(Value::is_null), "{finding}");
+    }
+    let json = imported["json"].as_str().expect("the document's JSON");
+    let back = overenskommelse::Document::from_slice(json.as_bytes());
+    assert_eq!(back.agreement(), Some(agreement));
+}
+
+#[test]
+fn bytes_that_are_no_workbook_are_the_cores_problem_with_no_document() {
+    let imported = answer(calls::import_xlsx(b"PK\x03\x04 not a zip"));
+    assert_eq!(imported["clean"], false);
+    assert_eq!(imported["json"], Value::Null);
+    assert_eq!(imported["checked"]["readable"], false);
+    assert_eq!(imported["checked"]["valid"], false);
+    let codes: Vec<&str> = imported["checked"]["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter_map(|finding| finding["code"].as_str())
+        .collect();
+    assert_eq!(codes, ["OVK-XLS-001"]);
+}
+
+#[test]
+fn a_document_that_cannot_be_read_is_no_workbook_and_says_why() {
+    let broken = repository("tests/conformance/cases/001-syntax-missing-comma/document.json");
+    let text = calls::document_xlsx(&broken, br#"{"lang": "en"}"#).expect_err("refused");
+    let failure: Value = serde_json::from_str(&text).expect("JSON");
+    assert!(failure["message"]["sv"]
+        .as_str()
+        .is_some_and(|t| !t.is_empty()));
+    assert!(failure["message"]["en"]
+        .as_str()
+        .is_some_and(|t| !t.is_empty()));
+
+    let boras = repository("examples/boras/overenskommelse.json");
+    let text = calls::document_xlsx(&boras, br#"{"lang": "fi"}"#).expect_err("refused");
+    let failure: Value = serde_json::from_str(&text).expect("JSON");
+    assert!(failure["request"].is_string(), "{failure}");
+}
