@@ -27,23 +27,21 @@ pub(crate) fn json_to_python<'py>(py: Python<'py>, text: &str) -> PyResult<Bound
     py.import("json")?.call_method1("loads", (text,))
 }
 
-/// The limits of reading and the reference date; a limit left out keeps the core's default.
-#[derive(Debug, Clone, Copy, Default)]
-pub(crate) struct LimitArgs {
+/// The reference date and the limits of reading; a limit left out keeps the core's default.
+fn options(
+    as_of: Option<&Bound<'_, PyAny>>,
     max_bytes: Option<u64>,
     max_depth: Option<u64>,
     max_problems: Option<u64>,
-}
-
-fn options(as_of: Option<&Bound<'_, PyAny>>, limit: LimitArgs) -> PyResult<Options> {
+) -> PyResult<Options> {
     let mut limits = Limits::default();
-    if let Some(max_bytes) = limit.max_bytes {
+    if let Some(max_bytes) = max_bytes {
         limits = limits.with_max_bytes(max_bytes);
     }
-    if let Some(max_depth) = limit.max_depth {
+    if let Some(max_depth) = max_depth {
         limits = limits.with_max_depth(max_depth);
     }
-    if let Some(max_problems) = limit.max_problems {
+    if let Some(max_problems) = max_problems {
         limits = limits.with_max_problems(max_problems);
     }
     let mut options = Options::default().with_limits(limits);
@@ -62,12 +60,7 @@ pub(crate) fn load_bytes(
     max_depth: Option<u64>,
     max_problems: Option<u64>,
 ) -> PyResult<Document> {
-    let limits = LimitArgs {
-        max_bytes,
-        max_depth,
-        max_problems,
-    };
-    let options = options(as_of, limits)?;
+    let options = options(as_of, max_bytes, max_depth, max_problems)?;
     let bytes = data.as_bytes();
     let inner = py.detach(|| overenskommelse::Document::from_slice_with(bytes, &options));
     Ok(Document { inner })
@@ -84,12 +77,7 @@ pub(crate) fn load_path(
     max_depth: Option<u64>,
     max_problems: Option<u64>,
 ) -> PyResult<Document> {
-    let limits = LimitArgs {
-        max_bytes,
-        max_depth,
-        max_problems,
-    };
-    let options = options(as_of, limits)?;
+    let options = options(as_of, max_bytes, max_depth, max_problems)?;
     py.detach(|| overenskommelse::Document::from_path(&path, &options))
         .map(|inner| Document { inner })
         .map_err(|error| errors::from_core(&error))
@@ -109,12 +97,7 @@ pub(crate) fn load_many_paths(
     max_depth: Option<u64>,
     max_problems: Option<u64>,
 ) -> PyResult<Vec<Document>> {
-    let limits = LimitArgs {
-        max_bytes,
-        max_depth,
-        max_problems,
-    };
-    let options = options(as_of, limits)?;
+    let options = options(as_of, max_bytes, max_depth, max_problems)?;
     let workers = workers
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, usize::from))
         .clamp(1, paths.len().max(1));
