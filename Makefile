@@ -17,7 +17,8 @@ fmt-check:
 clippy:
 	$(CARGO) clippy --workspace --all-targets --locked -- -D warnings
 
-## The core builds for the browser (wasm32-unknown-unknown), workbooks included.
+## The core builds for wasm32-unknown-unknown (for wasm-bindgen users), workbooks included;
+## the browser validator is built for wasm32-wasip1 by `make web` (see web/build.sh).
 wasm-check:
 	@rustup target list --installed 2> /dev/null | grep -q wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
 	$(CARGO) check -p overenskommelse --target wasm32-unknown-unknown --locked

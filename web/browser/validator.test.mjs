@@ -255,6 +255,7 @@ test('the Borås workbook written by ovk export, dropped on the page, has no err
   await page.frameLocator('#report-frame').locator('h1').waitFor();
   assert.equal(await page.locator('#download-json').isVisible(), true);
   assert.equal(await page.locator('#download-xlsx').isVisible(), true);
+  assert.equal(await page.locator('#import-incomplete').isVisible(), false);
   await page.screenshot({ path: path.join(screenshots, 'workbook.png'), fullPage: true });
   assert.deepEqual(errors, []);
   await context.close();
@@ -288,6 +289,7 @@ test('a broken workbook shows its import problems at their cells, then the findi
   await page.frameLocator('#report-frame').locator('h1').waitFor();
   assert.equal(await page.locator('#download-json').isVisible(), false);
   assert.equal(await page.locator('#download-xlsx').isVisible(), false);
+  assert.match(await page.textContent('#import-incomplete'), /^Celler med fel i arbetsboken lämnades utanför/);
   await page.screenshot({ path: path.join(screenshots, 'broken-workbook.png'), fullPage: true });
 
   // Bytes that are no workbook at all, named as one, are the core's problem too, not a fault.
@@ -295,6 +297,8 @@ test('a broken workbook shows its import problems at their cells, then the findi
   await checked(page, 'inte.xlsx');
   assert.equal(await page.locator('article.rule[data-code="OVK-XLS-001"]').count(), 1);
   assert.equal(await page.locator('#report-unreadable').isVisible(), true);
+  // No document was read: nothing was left out of one.
+  assert.equal(await page.locator('#import-incomplete').isVisible(), false);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -189,11 +189,16 @@
       const text = imported.json === null ? null : new TextEncoder().encode(imported.json);
       // A cell with a problem was left out of the document: nothing is offered that lost it.
       const written = text && imported.clean ? await state.core.documentJson(text) : null;
-      return { bytes: text, checked: imported.checked, json: written && written.ok ? written.ok.json : null };
+      return {
+        bytes: text,
+        checked: imported.checked,
+        json: written && written.ok ? written.ok.json : null,
+        incomplete: text !== null && !imported.clean,
+      };
     }
     const checked = await state.core.check(bytes);
     const written = await state.core.documentJson(bytes);
-    return { bytes, checked, json: written.ok ? written.ok.json : null };
+    return { bytes, checked, json: written.ok ? written.ok.json : null, incomplete: false };
   }
 
   async function checkFile(file) {
@@ -207,10 +212,11 @@
       return;
     }
     try {
-      const { bytes: documentBytes, checked, json } = await read(bytes);
+      const { bytes: documentBytes, checked, json, incomplete } = await read(bytes);
       state.current = { name: file.name, bytes: documentBytes, checked, json };
       $('results').hidden = false;
       $('document-actions').hidden = state.current.json === null;
+      $('import-incomplete').hidden = !incomplete;
       $('download-failure').hidden = true;
       renderFindings();
       await renderReport();
