@@ -5,11 +5,12 @@ export CARGO_TERM_COLOR ?= never
 # Tests use debug builds; one target directory serves every crate.
 export CARGO_TARGET_DIR ?= $(CURDIR)/target
 
-.PHONY: test fmt-check clippy wasm-check rust-test office-tools generate fmt bench bench-criterion report web web-serve web-test python-test python-bench bindings-check kotlin-test swift-test vendor
+.PHONY: test fmt-check clippy wasm-check rust-test office-tools generate fmt bench bench-criterion report web web-serve web-test python-test python-bench bindings-check kotlin-test swift-test vendor conformance-compare
 
 ## Every check: formatting, lints, all tests (generated files included), the Python package,
-## the Kotlin package, and the browser validator end to end.
-test: fmt-check clippy wasm-check bindings-check rust-test python-test kotlin-test web-test
+## the Kotlin package, the conformance results of Rust, Python and Kotlin compared, and the
+## browser validator end to end.
+test: fmt-check clippy wasm-check bindings-check rust-test python-test kotlin-test conformance-compare web-test
 
 fmt-check:
 	$(CARGO) fmt --all -- --check
@@ -105,6 +106,11 @@ kotlin-test:
 		DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends maven openjdk-17-jdk-headless; }
 	$(CARGO) build --locked -p ovk -p overenskommelse-uniffi
 	cd bindings/kotlin && $(MVN) -B test -Dkotlin.compiler.daemon=false -Dovk.cargo.target=$(CARGO_TARGET_DIR)
+
+## The conformance results of the Rust, Python and Kotlin runners (target/conformance/*.json,
+## written by each) are the same, case by case.
+conformance-compare:
+	python3 tests/conformance/compare_results.py $(CARGO_TARGET_DIR)/conformance rust python kotlin
 
 ## The Swift package (bindings/swift): the Rust library built, then `swift test` against it
 ## where a Swift toolchain is installed (not part of `make test`: Debian has none). Offline
