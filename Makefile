@@ -118,7 +118,7 @@ conformance-compare:
 OVK_VENDOR_DIR ?=
 CARGO_OFFLINE = $(if $(OVK_VENDOR_DIR),--offline --config 'source.crates-io.replace-with="vendored-sources"' --config 'source.vendored-sources.directory="$(abspath $(OVK_VENDOR_DIR))"')
 swift-test:
-	$(CARGO) build --locked $(CARGO_OFFLINE) -p overenskommelse-uniffi
+	$(CARGO) build --locked $(CARGO_OFFLINE) -p overenskommelse-uniffi -p ovk
 	@command -v swift > /dev/null 2>&1 || { echo "swift-test: no \`swift\` on this machine: the Rust library is built ($(CARGO_TARGET_DIR)/debug), the Swift tests did not run." >&2; exit 1; }
 	cd bindings/swift && LD_LIBRARY_PATH=$(CARGO_TARGET_DIR)/debug DYLD_LIBRARY_PATH=$(CARGO_TARGET_DIR)/debug \
 		swift test -Xlinker -L$(CARGO_TARGET_DIR)/debug
