@@ -52,7 +52,9 @@ def test_every_rule_has_a_trigger_and_a_near_miss() -> None:
         expected = json.loads((case / "expected.json").read_text(encoding="utf-8"))
         triggered |= {f["code"] for f in expected["findings"]}
         missed |= set(expected.get("near_miss", []))
-    codes = {rule.code for rule in ovk.rules()}
+    # The workbook's rules look at cells, not at JSON: the workbook tests cover them, as in
+    # the Rust runner.
+    codes = {rule.code for rule in ovk.rules() if rule.family != "workbook"}
     assert codes - triggered == set()
     assert codes - missed == set()
 
