@@ -328,7 +328,10 @@ mod tests {
     fn a_load_error_says_where_the_first_error_stands() {
         let error = migrate_text("{\"schema_version\": \"1.0\",\n \"id\": }".to_owned());
         let Err(OverenskommelseError::Load {
-            code, line, pointer, ..
+            code,
+            line,
+            pointer,
+            ..
         }) = error
         else {
             panic!("a broken document is a load error: {error:?}");
