@@ -5,11 +5,12 @@ export CARGO_TERM_COLOR ?= never
 # Tests use debug builds; one target directory serves every crate.
 export CARGO_TARGET_DIR ?= $(CURDIR)/target
 
-.PHONY: test fmt-check clippy wasm-check rust-test office-tools generate fmt bench bench-criterion report web web-serve web-test python-test python-bench
+.PHONY: test fmt-check clippy wasm-check rust-test office-tools generate fmt bench bench-criterion report web web-serve web-test python-test python-bench bindings-check kotlin-test swift-test vendor conformance-compare
 
 ## Every check: formatting, lints, all tests (generated files included), the Python package,
-## and the browser validator end to end.
-test: fmt-check clippy wasm-check rust-test python-test web-test
+## the Kotlin package, the conformance results of Rust, Python and Kotlin compared, and the
+## browser validator end to end.
+test: fmt-check clippy wasm-check bindings-check rust-test python-test kotlin-test conformance-compare web-test
 
 fmt-check:
 	$(CARGO) fmt --all -- --check
@@ -94,6 +95,43 @@ web-test: web
 generate:
 	OVK_BLESS=1 $(CARGO) test -p overenskommelse --test generated --locked
 	python3 $(PYTHON_DIR)/tools/typeddicts.py
+	CARGO="$(CARGO)" bindings/uniffi/generate.sh
+
+## The Kotlin and Swift sources that uniffi generates (bindings/kotlin, bindings/swift) are
+## those of the library as it is; `make generate` writes them again when they are stale.
+bindings-check:
+	CARGO="$(CARGO)" bindings/uniffi/generate.sh --check
+
+## The Kotlin package (bindings/kotlin) with Maven from Maven Central (cached in ~/.m2;
+## Debian's maven and a JDK 17 installed when missing): the library through JNA, JUnit over
+## the conformance suite, the time corpus, the Borås report against `ovk report`, bad input.
+MVN ?= mvn
+kotlin-test:
+	@command -v $(MVN) > /dev/null 2>&1 && command -v javac > /dev/null 2>&1 || { apt-get update && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends maven openjdk-17-jdk-headless; }
+	$(CARGO) build --locked -p ovk -p overenskommelse-uniffi
+	cd bindings/kotlin && $(MVN) -B test -Dkotlin.compiler.daemon=false -Dovk.cargo.target=$(CARGO_TARGET_DIR)
+
+## The conformance results of the Rust, Python and Kotlin runners (target/conformance/*.json,
+## written by each) are the same, case by case.
+conformance-compare:
+	python3 tests/conformance/compare_results.py $(CARGO_TARGET_DIR)/conformance rust python kotlin
+
+## The Swift package (bindings/swift): the Rust library built, then `swift test` against it
+## where a Swift toolchain is installed (not part of `make test`: Debian has none). Offline
+## from crates that `make vendor` put in OVK_VENDOR_DIR, when it is set.
+OVK_VENDOR_DIR ?=
+CARGO_OFFLINE = $(if $(OVK_VENDOR_DIR),--offline --config 'source.crates-io.replace-with="vendored-sources"' --config 'source.vendored-sources.directory="$(abspath $(OVK_VENDOR_DIR))"')
+swift-test:
+	$(CARGO) build --locked $(CARGO_OFFLINE) -p overenskommelse-uniffi -p ovk
+	@command -v swift > /dev/null 2>&1 || { echo "swift-test: no \`swift\` on this machine: the Rust library is built ($(CARGO_TARGET_DIR)/debug), the Swift tests did not run." >&2; exit 1; }
+	cd bindings/swift && LD_LIBRARY_PATH=$(CARGO_TARGET_DIR)/debug DYLD_LIBRARY_PATH=$(CARGO_TARGET_DIR)/debug \
+		swift test -Xlinker -L$(CARGO_TARGET_DIR)/debug
+
+## Every crate the workspace needs, copied into OVK_VENDOR_DIR (default target/vendor) for a
+## machine that reaches no crate registry: `make swift-test OVK_VENDOR_DIR=…` there.
+vendor:
+	$(CARGO) vendor --locked --versioned-dirs $(abspath $(or $(OVK_VENDOR_DIR),target/vendor)) > /dev/null
 
 fmt:
 	$(CARGO) fmt --all

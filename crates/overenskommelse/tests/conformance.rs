@@ -24,6 +24,10 @@ type Key = (String, String, String);
 /// The name of the trial that checks the suite covers every rule.
 const COVERAGE_TRIAL: &str = "every-rule-has-a-trigger-and-a-near-miss";
 
+/// The name of the trial that writes every case's findings for the comparison with the
+/// Python and Kotlin runners (`make conformance-compare`).
+const RESULTS_TRIAL: &str = "results-for-the-comparison-between-languages";
+
 /// The findings the library reports for a case's bytes under its options, as (code, severity, path).
 fn findings_of(bytes: &[u8], options: &CaseOptions) -> Vec<Key> {
     let defaults = overenskommelse::Limits::default();
@@ -324,6 +328,33 @@ fn check_coverage(folders: &[(String, PathBuf)]) -> Result<(), Failed> {
     }
 }
 
+/// Every case's findings, sorted, as `{case: [[code, severity, path], …]}` in
+/// `<target>/conformance/rust.json`, beside those the Python and Kotlin runners write:
+/// tests/conformance/compare_results.py checks that the three are the same.
+fn write_results(folders: &[(String, PathBuf)]) -> Result<(), Failed> {
+    let mut results = serde_json::Map::new();
+    for (name, folder) in folders {
+        let expected = read_expected(folder)?;
+        let bytes = std::fs::read(folder.join("document.json"))
+            .map_err(|e| format!("{name}: cannot read document.json: {e}"))?;
+        let mut found = findings_of(&bytes, &expected.options);
+        found.sort();
+        let found = found
+            .into_iter()
+            .map(|(code, severity, path)| serde_json::json!([code, severity, path]))
+            .collect();
+        results.insert(name.clone(), Value::Array(found));
+    }
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map_or_else(|| common::root().join("target"), PathBuf::from);
+    let out = target.join("conformance");
+    std::fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
+    let file = out.join("rust.json");
+    std::fs::write(&file, Value::Object(results).to_string())
+        .map_err(|e| format!("cannot write {}: {e}", file.display()))?;
+    Ok(())
+}
+
 /// Checks of the runner's own logic on made-up cases, since no real case is pending and the
 /// suite, when the library is right, never shows what a failure looks like.
 fn self_tests() -> Vec<Trial> {
@@ -478,6 +509,8 @@ fn main() {
             }
         })
         .collect();
+    let all = folders.clone();
+    trials.push(Trial::test(RESULTS_TRIAL, move || write_results(&all)));
     trials.push(Trial::test(COVERAGE_TRIAL, move || {
         check_coverage(&folders)
     }));
