@@ -4,6 +4,7 @@ each case's findings as a multiset of (code, severity, path)."""
 from __future__ import annotations
 
 import json
+import os
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -12,7 +13,7 @@ import pytest
 
 import overenskommelse as ovk
 
-from conftest import CONFORMANCE
+from conftest import CONFORMANCE, REPO
 
 CASES = sorted(path for path in (CONFORMANCE / "cases").iterdir() if path.is_dir())
 KEYS = {"description", "findings", "near_miss", "options", "pending"}
@@ -51,7 +52,22 @@ def test_every_rule_has_a_trigger_and_a_near_miss() -> None:
         expected = json.loads((case / "expected.json").read_text(encoding="utf-8"))
         triggered |= {f["code"] for f in expected["findings"]}
         missed |= set(expected.get("near_miss", []))
-    # The workbook's rules look at cells, not at JSON: tested with workbooks, as in Rust.
+    # The workbook's rules look at cells, not at JSON: the workbook tests cover them, as in
+    # the Rust runner.
     codes = {rule.code for rule in ovk.rules() if rule.family != "workbook"}
     assert codes - triggered == set()
     assert codes - missed == set()
+
+
+def test_the_results_are_written_for_the_comparison_between_languages() -> None:
+    """Every case's findings, sorted, in <target>/conformance/python.json, beside those of the
+    Rust and Kotlin runners: tests/conformance/compare_results.py checks the three are equal."""
+    results = {}
+    for case in CASES:
+        expected = json.loads((case / "expected.json").read_text(encoding="utf-8"))
+        results[case.name] = sorted(findings_of(case, expected).elements())
+    target = Path(os.environ.get("CARGO_TARGET_DIR", REPO / "target"))
+    out = target / "conformance" / "python.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(results, ensure_ascii=False), encoding="utf-8")
+    assert len(results) == len(CASES)
