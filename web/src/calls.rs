@@ -65,15 +65,7 @@ pub fn check(document: &[u8]) -> Answer {
 pub fn import_xlsx(workbook: &[u8]) -> Answer {
     let imported = workbook::read_xlsx(workbook);
     let clean = imported.problems().is_empty();
-    let findings: Vec<Finding> = imported
-        .findings()
-        .cloned()
-        .map(|mut finding| {
-            finding.line = None;
-            finding.column = None;
-            finding
-        })
-        .collect();
+    let findings = imported.findings_at_cells();
     let valid = clean && imported.document().is_some_and(Document::is_valid);
     let checked = checked(imported.document(), &findings, valid)?;
     let checked: Value = serde_json::from_str(&checked).map_err(internal)?;

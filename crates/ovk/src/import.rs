@@ -4,7 +4,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::ValueEnum;
-use overenskommelse::{workbook, Finding, Lang};
+use overenskommelse::{workbook, Lang};
 
 use crate::export::write_out;
 use crate::output::{self, FileFindings};
@@ -47,16 +47,7 @@ pub fn run(args: &Args) -> Result<ExitCode, Failure> {
             write_out(args.output.as_deref(), json.as_bytes(), lang)?;
         }
     }
-    // The cell says where a finding is; a line would count in JSON the reader has not seen.
-    let findings: Vec<Finding> = imported
-        .findings()
-        .cloned()
-        .map(|mut finding| {
-            finding.line = None;
-            finding.column = None;
-            finding
-        })
-        .collect();
+    let findings = imported.findings_at_cells();
     let files = [FileFindings {
         name: shown,
         findings,

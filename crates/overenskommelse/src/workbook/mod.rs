@@ -88,6 +88,19 @@ impl Imported {
             .iter()
             .chain(self.document.iter().flat_map(|d| d.findings()))
     }
+
+    /// [`Imported::findings`] as a person who edited the workbook is shown them: placed at
+    /// their cells, without lines and columns, which count in JSON that person has not seen.
+    pub fn findings_at_cells(&self) -> Vec<Finding> {
+        self.findings()
+            .cloned()
+            .map(|mut finding| {
+                finding.line = None;
+                finding.column = None;
+                finding
+            })
+            .collect()
+    }
 }
 
 /// A column's letters (0 is `A`, 26 is `AA`).
